@@ -1,0 +1,5 @@
+"""Allow `python -m mingle`."""
+
+from mingle.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,216 @@
+"""Store: opens a database file and gives the app its records; all writes go through one writer."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb import TinyDB
+
+from mingle.domain.models import (
+    Attendance,
+    Event,
+    FollowUp,
+    Intro,
+    MyCard,
+    Note,
+    Person,
+    Record,
+    new_id,
+    now,
+)
+from mingle.store import migrations
+from mingle.store.errors import NewerDatabaseError, ReadOnlyError, StoreError
+from mingle.store.lock import WriterLock
+from mingle.store.repository import Repository
+from mingle.store.storage import DurableJSONStorage, atomic_write
+from mingle.store.tinydb_table import IndexedTable
+from mingle.store.writer import Change, Writer
+
+SETTINGS_TABLE = migrations.META_TABLE
+
+
+class Store:
+    """An open mingle database: repositories of records, settings, and the writer.
+
+    Reads come from memory. `save` and `delete` change memory at once and return a future that
+    completes when the change is safely on disk; the caller never waits unless it wants to.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.path = Path(path).expanduser().absolute()
+        self.read_only = read_only
+        self._lock: WriterLock | None = None
+        self._writer: Writer | None = None
+        if read_only and not self.path.exists():
+            raise StoreError(f"There is no database at {self.path} yet.")
+        if not read_only:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self._lock = WriterLock(self.path)
+            self._lock.acquire()
+        try:
+            self._open(on_error)
+        except BaseException:
+            self._release()
+            raise
+
+    def _open(self, on_error: Callable[[BaseException], None] | None) -> None:
+        if not self.read_only:
+            _remove_stale_temp_files(self.path)
+        self._db = _MingleTinyDB(self.path, storage=DurableJSONStorage, read_only=self.read_only)
+        self._storage: DurableJSONStorage = self._db.storage  # type: ignore[assignment]
+        tables = self._storage.read() or {}
+        found = migrations.schema_version(tables)
+        if found > migrations.SCHEMA_VERSION:
+            raise NewerDatabaseError(self.path, found, migrations.SCHEMA_VERSION)
+        if found < migrations.SCHEMA_VERSION or not self.path.exists():
+            if self.read_only:
+                # Migrate a copy in memory; the file itself is left for a writer to upgrade.
+                tables = orjson.loads(orjson.dumps(tables))
+                migrations.migrate(tables, migrations.SCHEMA_VERSION)
+            else:
+                migrations.migrate(tables, migrations.SCHEMA_VERSION)
+                self._storage.write(tables)
+        self.events: Repository[Event] = Repository(Event)
+        self.people: Repository[Person] = Repository(Person)
+        self.attendance: Repository[Attendance] = Repository(Attendance, ("event_id", "person_id"))
+        self.notes: Repository[Note] = Repository(Note, ("event_id", "person_id"))
+        self.followups: Repository[FollowUp] = Repository(FollowUp, ("event_id", "person_id"))
+        self.intros: Repository[Intro] = Repository(Intro, ("event_id", "a_id", "b_id"))
+        self._me: Repository[MyCard] = Repository(MyCard)
+        self._repositories: dict[str, Repository[Any]] = {
+            "events": self.events, "people": self.people, "attendance": self.attendance,
+            "notes": self.notes, "followups": self.followups, "intros": self.intros,
+            "me": self._me,
+        }
+        for name, repository in self._repositories.items():
+            repository.load(tables.get(name, {}).values())
+        settings = [doc for doc in tables.get(SETTINGS_TABLE, {}).values()
+                    if isinstance(doc.get("key"), str)]
+        self._settings: dict[str, Any] = {doc["key"]: doc.get("value") for doc in settings}
+        self._setting_docs: dict[str, dict[str, Any]] = {doc["key"]: dict(doc) for doc in settings}
+        if not self.read_only:
+            self._writer = Writer(self._db, on_error)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def me(self) -> MyCard:
+        """The user's own card (an empty one until it is filled in)."""
+        cards = self._me.all()
+        return cards[0] if cards else MyCard()
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        """A stored setting, such as the current event's id."""
+        return self._settings.get(key, default)
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._settings.get(migrations.SCHEMA_KEY, 0))
+
+    def counts(self) -> dict[str, int]:
+        """How many records each table holds."""
+        return {name: len(repo) for name, repo in self._repositories.items()}
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def save(self, *records: Record) -> Future[None]:
+        """Validate and store records (in memory now, on disk soon); returns the disk future."""
+        for record in records:
+            record.validate()
+        writer = self._require_writer()
+        change = Change()
+        for record in records:
+            if isinstance(record, MyCard):
+                for old in self._me.all():
+                    if old.id != record.id:
+                        self._me.drop(old.id)
+                        change.deletes.append(("me", old.id))
+            self._repositories[record.table].put(record)
+            change.puts.append((record.table, record.to_dict()))
+        return writer.submit(change)
+
+    def delete(self, *records: Record) -> Future[None]:
+        """Remove records (from memory now, from disk soon)."""
+        writer = self._require_writer()
+        change = Change()
+        for record in records:
+            self._repositories[record.table].drop(record.id)
+            change.deletes.append((record.table, record.id))
+        return writer.submit(change)
+
+    def set_setting(self, key: str, value: Any) -> Future[None]:
+        """Store a setting such as the current event."""
+        writer = self._require_writer()
+        stamp = now().isoformat()
+        doc = {"id": new_id(), "created": stamp, **self._setting_docs.get(key, {}),
+               "key": key, "value": value, "updated": stamp}
+        self._settings[key] = value
+        self._setting_docs[key] = doc
+        return writer.submit(Change(puts=[(SETTINGS_TABLE, dict(doc))]))
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Wait until everything saved so far is on disk (raises the writer's error if any)."""
+        if self._writer is not None:
+            self._writer.submit(Change()).result(timeout)
+
+    def close(self) -> None:
+        """Write what is queued, stop the writer and release the lock."""
+        try:
+            if self._writer is not None:
+                self._writer.stop()
+                self._writer = None
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _require_writer(self) -> Writer:
+        if self._writer is None:
+            raise ReadOnlyError(self.path)
+        return self._writer
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _MingleTinyDB(TinyDB):
+    table_class = IndexedTable
+
+
+def _remove_stale_temp_files(path: Path) -> None:
+    """Temp files left by a writer that died mid-save (the real file is intact)."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    for stale in path.parent.glob(f".{path.name}.bak.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+def open_store(path: str | os.PathLike[str], **kwargs: Any) -> Store:
+    """Open (or create) the database at `path`; see Store for the options."""
+    return Store(path, **kwargs)
+
+
+def write_tables(path: Path, tables: dict[str, Any]) -> None:
+    """Write raw tables to a database file durably (used by restore)."""
+    atomic_write(path, orjson.dumps(tables), keep_backup=False)
+

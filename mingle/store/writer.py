@@ -1,0 +1,106 @@
+"""The one writer: a thread that applies queued changes to TinyDB and writes the file."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any
+
+from tinydb import TinyDB
+
+from mingle.store.storage import DurableJSONStorage
+
+
+@dataclass(slots=True)
+class Change:
+    """Documents to put and ids to delete, per table; done when its future is."""
+
+    puts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    deletes: list[tuple[str, str]] = field(default_factory=list)
+    future: Future[None] = field(default_factory=Future)
+
+
+class Writer:
+    """Owns the TinyDB instance; applies changes in order, one durable file write per batch."""
+
+    def __init__(self, db: TinyDB, on_error: Callable[[BaseException], None] | None) -> None:
+        self._db = db
+        self._storage: DurableJSONStorage = db.storage  # type: ignore[assignment]
+        self._on_error = on_error
+        self._queue: queue.SimpleQueue[Change | None] = queue.SimpleQueue()
+        self._doc_ids: dict[str, dict[str, int]] = {}
+        for name in db.tables():
+            raw = (self._storage.read() or {}).get(name, {})
+            self._doc_ids[name] = {
+                doc["id"]: int(key) for key, doc in raw.items() if isinstance(doc.get("id"), str)
+            }
+        self._thread = threading.Thread(target=self._run, name="mingle-writer", daemon=True)
+        self._thread.start()
+
+    def submit(self, change: Change) -> Future[None]:
+        """Queue a change; its future completes once the change is on disk."""
+        self._queue.put(change)
+        return change.future
+
+    def stop(self) -> None:
+        """Write everything queued, then end the thread."""
+        self._queue.put(None)
+        self._thread.join()
+
+    def _run(self) -> None:
+        stopping = False
+        while not stopping:
+            batch: list[Change] = []
+            item = self._queue.get()
+            while True:
+                if item is None:
+                    stopping = True
+                else:
+                    batch.append(item)
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+            if batch:
+                self._write(batch)
+
+    def _write(self, batch: list[Change]) -> None:
+        try:
+            with self._storage.batch():
+                for change in batch:
+                    self._apply(change)
+        except BaseException as exc:  # reported to every waiter and to the app
+            for change in batch:
+                change.future.set_exception(exc)
+            if self._on_error is not None:
+                self._on_error(exc)
+            return
+        for change in batch:
+            change.future.set_result(None)
+
+    def _apply(self, change: Change) -> None:
+        for table_name, doc in change.puts:
+            table = self._db.table(table_name)
+            ids = self._doc_ids.setdefault(table_name, {})
+            doc_id = ids.get(doc["id"])
+            if doc_id is None:
+                ids[doc["id"]] = table.insert(doc)
+            else:
+                table.update(_replace_with(doc), doc_ids=[doc_id])
+        for table_name, record_id in change.deletes:
+            doc_id = self._doc_ids.get(table_name, {}).pop(record_id, None)
+            if doc_id is not None:
+                self._db.table(table_name).remove(doc_ids=[doc_id])
+
+
+def _replace_with(doc: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    """A TinyDB update that replaces the stored document (keeping its place in the file)."""
+
+    def replace(stored: dict[str, Any]) -> None:
+        stored.clear()
+        stored.update(doc)
+
+    return replace
