@@ -51,6 +51,8 @@ class Store:
     ) -> None:
         self.path = Path(path).expanduser().absolute()
         self.read_only = read_only
+        self.on_error = on_error
+        """Called (from the writer thread) with the error when a save fails."""
         self._lock: WriterLock | None = None
         self._writer: Writer | None = None
         if read_only and not self.path.exists():
@@ -60,12 +62,12 @@ class Store:
             self._lock = WriterLock(self.path)
             self._lock.acquire()
         try:
-            self._open(on_error)
+            self._open()
         except BaseException:
             self._release()
             raise
 
-    def _open(self, on_error: Callable[[BaseException], None] | None) -> None:
+    def _open(self) -> None:
         if not self.read_only:
             _remove_stale_temp_files(self.path)
         self._db = _MingleTinyDB(self.path, storage=DurableJSONStorage, read_only=self.read_only)
@@ -101,7 +103,11 @@ class Store:
         self._settings: dict[str, Any] = {doc["key"]: doc.get("value") for doc in settings}
         self._setting_docs: dict[str, dict[str, Any]] = {doc["key"]: dict(doc) for doc in settings}
         if not self.read_only:
-            self._writer = Writer(self._db, on_error)
+            self._writer = Writer(self._db, self._report_error)
+
+    def _report_error(self, error: BaseException) -> None:
+        if self.on_error is not None:
+            self.on_error(error)
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -66,6 +66,15 @@ class Writer:
                     break
             if batch:
                 self._write(batch)
+        self._retry_failed_write()
+
+    def _retry_failed_write(self) -> None:
+        """On the way out, try once more to write changes whose save failed earlier."""
+        try:
+            self._storage.flush()
+        except OSError as exc:
+            if self._on_error is not None:
+                self._on_error(exc)
 
     def _write(self, batch: list[Change]) -> None:
         try:

@@ -1,0 +1,56 @@
+"""Commands: one definition drives a key binding, the footer, the command palette and the help."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A user-facing command. `id` is the binding id users can remap in their keymap."""
+
+    id: str
+    title: str
+    help: str
+    key: str
+    action: str
+    footer: bool = True
+    priority: bool = False
+
+    @property
+    def key_display(self) -> str:
+        return ", ".join(_pretty_key(k) for k in self.key.split(","))
+
+
+def _pretty_key(key: str) -> str:
+    names = {"question_mark": "?", "enter": "Enter", "escape": "Esc", "delete": "Del"}
+    if key in names:
+        return names[key]
+    parts = key.split("+")
+    if len(parts) > 1:
+        parts[-1] = parts[-1].upper()
+    return "+".join(p.capitalize() if len(p) > 1 else p for p in parts)
+
+
+def bindings(commands: Iterable[Command]) -> list[Binding]:
+    """Textual bindings for commands (each with its id and a tooltip)."""
+    return [
+        Binding(c.key, c.action, c.title, show=c.footer, id=c.id, tooltip=c.help,
+                priority=c.priority)
+        for c in commands
+    ]
+
+
+APP_COMMANDS: tuple[Command, ...] = (
+    Command("app.events", "Events", "List events, create one, choose the current one",
+            "f2", "app.open_events"),
+    Command("app.help", "Help", "Every key and command on this screen", "f1,question_mark",
+            "app.show_help"),
+    Command("app.palette", "Commands", "Search every command by name", "ctrl+p",
+            "app.command_palette", footer=False),
+    Command("app.quit", "Quit", "Leave mingle (everything is already saved)", "ctrl+q",
+            "app.quit", priority=True),
+)

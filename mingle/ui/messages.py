@@ -1,0 +1,21 @@
+"""Messages the app's parts send each other."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+
+class StoreFailed(Message):
+    """The writer could not save a change to disk (posted from the writer thread)."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__()
+        self.error = error
+
+
+class CurrentEventChanged(Message):
+    """The user chose another current event."""
+
+    def __init__(self, event_id: str | None) -> None:
+        super().__init__()
+        self.event_id = event_id

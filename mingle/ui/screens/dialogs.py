@@ -1,0 +1,64 @@
+"""Small modal dialogs: the help screen and the error dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from mingle.ui.commands import Command
+from mingle.ui.safe_text import literal, literal_block
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key and command available on the screen the user came from."""
+
+    BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close", id="help.close")]
+
+    def __init__(self, commands: Iterable[Command]) -> None:
+        super().__init__()
+        self._commands = list(commands)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-box", classes="dialog"):
+            yield Static("Keys and commands", classes="dialog-title")
+            with VerticalScroll(id="help-list"):
+                for command in self._commands:
+                    yield Static(Content.assemble(
+                        (command.key_display.ljust(14), "bold $accent"),
+                        (command.title.ljust(14), "bold"),
+                        (command.help, "dim"),
+                    ), classes="help-row")
+            yield Static("Ctrl+P searches every command by name · Esc closes",
+                         classes="dialog-hint")
+
+    def action_dismiss(self) -> None:
+        self.dismiss(None)
+
+
+class ErrorDialog(ModalScreen[None]):
+    """A problem the user must see (the message is shown literally)."""
+
+    BINDINGS = [Binding("escape,enter", "dismiss", "Close", id="error.close")]
+
+    def __init__(self, title: str, message: str) -> None:
+        super().__init__()
+        self._title = title
+        self._message = message
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog error-dialog"):
+            yield Static(literal(self._title), classes="dialog-title")
+            yield Static(literal_block(self._message))
+            yield Button("OK", variant="error", id="error-ok")
+
+    def on_button_pressed(self) -> None:
+        self.dismiss(None)
+
+    def action_dismiss(self) -> None:
+        self.dismiss(None)
