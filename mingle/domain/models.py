@@ -277,11 +277,12 @@ class Attendance(Record):
     queue: QueueState = QueueState.TO_MEET
     met_at: datetime | None = None
     talk_seconds: int = 0
+    talking_since: datetime | None = None
     snoozed_until: datetime | None = None
 
     table: ClassVar[str] = "attendance"
     _datetimes: ClassVar[frozenset[str]] = Record._datetimes | {
-        "checked_in_at", "met_at", "snoozed_until"}
+        "checked_in_at", "met_at", "talking_since", "snoozed_until"}
 
     def __post_init__(self) -> None:
         self.status = AttendanceStatus(self.status)
@@ -392,6 +393,7 @@ class MyCard(Record):
     phone: str = ""
     url: str = ""
     pitch: str = ""
+    interests: list[str] = field(default_factory=list)
     goals: Goals = field(default_factory=Goals)
 
     table: ClassVar[str] = "me"
@@ -400,6 +402,7 @@ class MyCard(Record):
     def __post_init__(self) -> None:
         for name in CARD_FIELDS:
             setattr(self, name, clean_line(getattr(self, name)))
+        self.interests = clean_list((t.lstrip("#") for t in self.interests), key=normalize_tag)
 
     def validate(self) -> None:
         if self.email and not is_email(self.email):

@@ -11,10 +11,16 @@ from textual.screen import Screen
 from mingle.domain.models import Event
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
+from mingle.store.live_event import LiveEvent, add_note
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
 from mingle.ui.messages import CurrentEventChanged, StoreFailed
+from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import ErrorDialog, HelpScreen
 from mingle.ui.screens.events import EventsScreen
+from mingle.ui.screens.note_editor import NoteEditorScreen
+from mingle.ui.screens.person import PersonScreen
+from mingle.ui.screens.person_forms import QuickCaptureScreen
+from mingle.ui.screens.queue import QueueScreen
 
 
 class MingleApp(App[int]):
@@ -23,13 +29,14 @@ class MingleApp(App[int]):
     CSS_PATH = "styles/app.tcss"
     TITLE = "mingle"
     BINDINGS = bindings(APP_COMMANDS)
-    MODES = {"events": EventsScreen}
+    MODES = {"events": EventsScreen, "checkin": CheckInScreen, "queue": QueueScreen}
     DEFAULT_MODE = "events"
 
     def __init__(self, store: Store, *, start: str | None = None) -> None:
         super().__init__()
         self.store = store
-        self._start = start or self.DEFAULT_MODE
+        self._start = start or ("checkin" if self.current_event else self.DEFAULT_MODE)
+        self._live: LiveEvent | None = None
         # The writer thread reports failed saves here; post_message is thread-safe.
         store.on_error = lambda error: self.post_message(StoreFailed(error))
 
@@ -43,6 +50,18 @@ class MingleApp(App[int]):
     def current_event(self) -> Event | None:
         """The event the user is at (or preparing), if one is chosen."""
         return self.store.events.get(self.store.setting(CURRENT_EVENT))
+
+    @property
+    def live(self) -> LiveEvent | None:
+        """The live-event operations for the current event (None without one)."""
+        event = self.current_event
+        if event is None:
+            self._live = None
+        elif self._live is None or self._live.event.id != event.id:
+            self._live = LiveEvent(self.store, event)
+        elif self._live.event is not event:
+            self._live.event = event  # edited (name, goals): same attendees
+        return self._live
 
     def set_current_event(self, event: Event | None) -> None:
         """Make an event the current one, in the header and on disk."""
@@ -80,6 +99,61 @@ class MingleApp(App[int]):
 
     def action_open_events(self) -> None:
         self.switch_mode("events")
+
+    def action_open_checkin(self) -> None:
+        self.switch_mode("checkin")
+
+    def action_open_queue(self) -> None:
+        self.switch_mode("queue")
+
+    # -- people and notes ------------------------------------------------------------------
+
+    def open_person(self, person_id: str) -> None:
+        """Show a person's page."""
+        self.push_screen(PersonScreen(person_id))
+
+    def open_note(self, person_id: str) -> None:
+        """Open the note editor for a person; the note is saved when the user presses Enter."""
+        person = self.store.people.get(person_id)
+        if person is None:
+            return
+        event = self.current_event
+        attending = self.live is not None and self.live.attendance_of(person_id) is not None
+
+        def saved(text: str | None) -> None:
+            if text is None:
+                return
+            event_id = event.id if event is not None and attending else None
+            parsed = add_note(self.store, person_id, text, event_id)
+            understood = "; ".join(parsed.summary())
+            self.notify(f"Note saved{': ' + understood if understood else ''}", markup=False)
+            self._refresh_screen()
+
+        context = event.name if event is not None and attending else ""
+        self.push_screen(NoteEditorScreen(self.store, person, context), saved)
+
+    def action_capture(self) -> None:
+        """Someone new met by chance: name and first note in one form."""
+        live = self.live
+        if live is None:
+            self.notify("Choose or create an event first (F2).", severity="warning")
+            return
+
+        def captured(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            person, _ = live.quick_capture(values["name"], values["company"], values["note"])
+            self.notify(f"Added {person.display_name} (met)", markup=False)
+            self._refresh_screen()
+
+        self.push_screen(QuickCaptureScreen(), captured)
+
+    def _refresh_screen(self) -> None:
+        for method in ("rerank", "reload"):
+            refresh = getattr(self.screen, method, None)
+            if callable(refresh):
+                refresh()
+                return
 
     # -- failures --------------------------------------------------------------------------
 

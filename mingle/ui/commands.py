@@ -19,6 +19,8 @@ class Command:
     action: str
     footer: bool = True
     priority: bool = False
+    label: str = ""
+    """A shorter title for the footer, where space is tight."""
 
     @property
     def key_display(self) -> str:
@@ -38,19 +40,25 @@ def _pretty_key(key: str) -> str:
 def bindings(commands: Iterable[Command]) -> list[Binding]:
     """Textual bindings for commands (each with its id and a tooltip)."""
     return [
-        Binding(c.key, c.action, c.title, show=c.footer, id=c.id, tooltip=c.help,
+        Binding(c.key, c.action, c.label or c.title, show=c.footer, id=c.id, tooltip=c.help,
                 priority=c.priority)
         for c in commands
     ]
 
 
 APP_COMMANDS: tuple[Command, ...] = (
-    Command("app.events", "Events", "List events, create one, choose the current one",
-            "f2", "app.open_events"),
     Command("app.help", "Help", "Every key and command on this screen", "f1,question_mark",
             "app.show_help"),
+    Command("app.events", "Events", "List events, create one, choose the current one",
+            "f2", "app.open_events", footer=False),
+    Command("app.checkin", "Check-in", "The attendee list: check people in as they arrive",
+            "f3", "app.open_checkin", footer=False),
+    Command("app.queue", "Queue", "Present people ranked for you, with the reasons",
+            "f4", "app.open_queue", footer=False),
+    Command("app.capture", "Someone new", "Met someone by chance: name and a note in one form",
+            "f5", "app.capture", footer=False),
     Command("app.palette", "Commands", "Search every command by name", "ctrl+p",
             "app.command_palette", footer=False),
     Command("app.quit", "Quit", "Leave mingle (everything is already saved)", "ctrl+q",
-            "app.quit", priority=True),
+            "app.quit", priority=True, footer=False),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.style import StyleType
 from rich.text import Text
 from textual.content import Content
 
@@ -20,9 +21,13 @@ def literal_block(text: str | None, style: str = "") -> Content:
     return content.stylize(style) if style else content
 
 
-def literal_cell(text: str | None, style: str = "") -> Text:
-    """User text for a DataTable cell (which would parse a plain str as markup)."""
+def literal_text(text: str | None, style: StyleType = "") -> Text:
+    """One line of user text as a Rich Text (for Rich-based widgets); never parsed as markup."""
     return Text(clean_line(text), style=style, no_wrap=True, overflow="ellipsis")
+
+
+literal_cell = literal_text
+"""User text for a DataTable cell (which would parse a plain str as markup)."""
 
 
 def join(*parts: Content | str, separator: str = "") -> Content:

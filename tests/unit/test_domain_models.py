@@ -222,7 +222,8 @@ def test_emails_and_phones_are_kept_as_typed_but_keys_are_normalised() -> None:
 
 
 def test_duplicate_emails_and_phones_keep_the_first_spelling() -> None:
-    person = Person(name="Ann", emails=["Ann@Example.COM", "ann@example.com", "mailto:ANN@example.com"],
+    person = Person(name="Ann",
+                    emails=["Ann@Example.COM", "ann@example.com", "mailto:ANN@example.com"],
                     phones=["+1 (555) 010-2030", "+15550102030", "001 555 010 2030"])
     assert person.emails == ["Ann@Example.COM"]
     assert person.phones == ["+1 (555) 010-2030"]

@@ -31,8 +31,7 @@ from mingle.domain.models import (
     Role,
     ValidationError,
 )
-from mingle.store import DatabaseLockedError, ReadOnlyError, StoreError
-from mingle.store import migrations
+from mingle.store import DatabaseLockedError, ReadOnlyError, StoreError, migrations
 from mingle.store.database import Store
 from mingle.store.lock import lock_path
 from mingle.store.storage import backup_path

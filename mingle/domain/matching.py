@@ -1,0 +1,67 @@
+"""Matching of needs, offers, interests and targets between people, after normalisation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from mingle.domain.normalize import normalize_phrase
+
+# Words that carry no meaning of their own in a need or an offer.
+STOPWORDS = frozenset(
+    (
+        "a an the and or for of to with in on at by my our your some any help helping "
+        "someone somebody people person looking need needs offer offers intro intros "
+        "introduction introductions good great new local "
+    ).split()
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem so that 'roaster', 'roasting' and 'roast' meet (words of 6+ letters)."""
+    if len(word) >= 6:
+        for suffix in ("ing", "er", "ers", "ment"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def content_words(phrase: str) -> frozenset[str]:
+    """The meaningful, stemmed words of a phrase (normalised first)."""
+    words = normalize_phrase(phrase).split()
+    kept = [stem(w) for w in words if w not in STOPWORDS]
+    return frozenset(kept or (stem(w) for w in words))
+
+
+def phrases_match(a: str, b: str) -> bool:
+    """True when one phrase's meaningful words all appear in the other's."""
+    wa, wb = content_words(a), content_words(b)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def matching_pairs(mine: Iterable[str], theirs: Iterable[str]) -> list[tuple[str, str]]:
+    """Each (my phrase, their phrase) that match, in the order given; each of theirs once."""
+    pairs: list[tuple[str, str]] = []
+    used: set[str] = set()
+    mine = list(mine)
+    for their in theirs:
+        for my in mine:
+            if their not in used and phrases_match(my, their):
+                pairs.append((my, their))
+                used.add(their)
+    return pairs
+
+
+def words_of(*texts: str) -> frozenset[str]:
+    """Stemmed words of several texts (a title, a company, tags), for target matching."""
+    found: set[str] = set()
+    for text in texts:
+        found.update(stem(w) for w in normalize_phrase(text).split())
+    return frozenset(found)
+
+
+def target_matches(target: str, words: frozenset[str]) -> bool:
+    """True when every meaningful word of a target ('coffee roasters') describes the person."""
+    wanted = content_words(target)
+    return bool(wanted) and wanted <= words

@@ -1,0 +1,326 @@
+"""LiveEvent: what happens at one event — check-in, the queue, notes — on top of the Store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from mingle.domain.models import (
+    Attendance,
+    AttendanceStatus,
+    Event,
+    FollowUp,
+    Note,
+    Person,
+    QueueState,
+    Record,
+    now,
+)
+from mingle.domain.normalize import clean_list, fold, normalize_email, normalize_tag
+from mingle.domain.notes import ParsedNote, parse_note
+from mingle.domain.queue import PersonHistory, QueueEntry, rank_queue
+from mingle.domain.search import IncrementalFilter, search_key
+from mingle.store.database import Store
+
+SNOOZE_MINUTES = 15
+DRAFT_PREFIX = "draft:"
+
+
+@dataclass(slots=True)
+class Undo:
+    """The attendance as it was before a check-in change, and words for the user."""
+
+    before: Attendance
+    description: str
+
+
+class LiveEvent:
+    """Operations of the live event on one Store; every change is saved at once (non-blocking)."""
+
+    def __init__(self, store: Store, event: Event) -> None:
+        self.store = store
+        self.event = event
+        self._undo: list[Undo] = []
+        self._rows: list[tuple[Person, Attendance]] | None = None
+        self._filter: IncrementalFilter | None = None
+        self._position: dict[str, int] = {}
+
+    # -- the attendee list -----------------------------------------------------------------
+
+    def attendees(self) -> list[tuple[Person, Attendance]]:
+        """Everyone linked to the event, by name (accent-blind)."""
+        if self._rows is None:
+            rows = []
+            for attendance in self.store.attendance.where("event_id", self.event.id):
+                person = self.store.people.get(attendance.person_id)
+                if person is not None:
+                    rows.append((person, attendance))
+            rows.sort(key=lambda r: (fold(r[0].display_name), r[0].id))
+            self._rows = rows
+            self._position = {p.id: i for i, (p, _) in enumerate(rows)}
+            self._filter = IncrementalFilter(
+                [search_key(p.name, p.company, *p.emails) for p, _ in rows])
+        return self._rows
+
+    def search(self, query: str) -> list[int]:
+        """Positions in `attendees()` matching a typed query."""
+        self.attendees()
+        assert self._filter is not None
+        return self._filter.filter(query)
+
+    def position_of(self, person_id: str) -> int | None:
+        """Where a person stands in `attendees()`."""
+        self.attendees()
+        return self._position.get(person_id)
+
+    def attendance_of(self, person_id: str) -> Attendance | None:
+        self.attendees()
+        position = self._position.get(person_id)
+        return self._rows[position][1] if position is not None and self._rows else None
+
+    def counts(self) -> tuple[int, int]:
+        """(present, expected): expected counts everyone not declined or waitlisted."""
+        present = expected = 0
+        for _, attendance in self.attendees():
+            if attendance.status == AttendanceStatus.PRESENT:
+                present += 1
+            if attendance.status not in (AttendanceStatus.DECLINED, AttendanceStatus.WAITLISTED):
+                expected += 1
+        return present, expected
+
+    def met_count(self) -> int:
+        return sum(1 for _, a in self.attendees() if a.queue == QueueState.MET)
+
+    def _replace(self, attendance: Attendance) -> None:
+        self.store.save(attendance)
+        position = self._position.get(attendance.person_id)
+        if self._rows is not None and position is not None:
+            person = self._rows[position][0]
+            self._rows[position] = (person, attendance)
+
+    def _add_row(self, person: Person, attendance: Attendance) -> None:
+        self._rows = None  # a new person changes the order; rebuilt on next use
+
+    def refresh_person(self, person: Person) -> None:
+        """A person's card changed (name, company): rebuild the list on next use."""
+        if person.id in self._position:
+            self._rows = None
+
+    # -- check-in --------------------------------------------------------------------------
+
+    def toggle_check_in(self, person_id: str, when: datetime | None = None) -> Attendance | None:
+        """Check a person in (time stamped), or out again if they were already in."""
+        attendance = self.attendance_of(person_id)
+        if attendance is None:
+            return None
+        person = self.store.people.get(person_id)
+        name = person.display_name if person else "?"
+        if attendance.status == AttendanceStatus.PRESENT:
+            changed = attendance.evolve(status=AttendanceStatus.EXPECTED, checked_in_at=None)
+            words = f"checked {name} out"
+        else:
+            changed = attendance.evolve(status=AttendanceStatus.PRESENT,
+                                        checked_in_at=when or now())
+            words = f"checked {name} in"
+        self._undo.append(Undo(attendance, words))
+        self._replace(changed)
+        self._started_if_first()
+        return changed
+
+    def undo(self) -> str | None:
+        """Reverse the last check-in change; returns what was undone."""
+        if not self._undo:
+            return None
+        last = self._undo.pop()
+        self._replace(last.before.evolve())
+        return last.description
+
+    def _started_if_first(self) -> None:
+        if self.event.started is None:
+            self.event = self.event.evolve(started=now())
+            self.store.save(self.event)
+
+    def check_myself_in(self) -> Event:
+        """The user arrives (attendee role): the event is marked started for them."""
+        self._started_if_first()
+        return self.event
+
+    def find_existing(self, name: str, company: str, email: str) -> Person | None:
+        """A person already known by this email, or by the same name and company."""
+        key = normalize_email(email) if email else ""
+        wanted = (fold(name).strip(), fold(company).strip())
+        for person in self.store.people:
+            if key and key in person.email_keys:
+                return person
+            if wanted[0] and (fold(person.name), fold(person.company)) == wanted:
+                return person
+        return None
+
+    def walk_in(self, name: str, company: str = "", email: str = "",
+                source: str = "walk-in") -> tuple[Person, Attendance]:
+        """Add someone who was not on the list, checked in at once (known people are reused)."""
+        person = self.find_existing(name, company, email)
+        if person is None:
+            person = Person(name=name, company=company, emails=[email] if email else [],
+                            source=source)
+        person.validate()
+        attendance = self.attendance_of(person.id)
+        if attendance is None:
+            attendance = Attendance(event_id=self.event.id, person_id=person.id)
+        before = attendance
+        attendance = attendance.evolve(status=AttendanceStatus.PRESENT,
+                                       checked_in_at=attendance.checked_in_at or now())
+        self.store.save(person, attendance)
+        self._undo.append(Undo(before, f"added {person.display_name}"))
+        self._add_row(person, attendance)
+        self._started_if_first()
+        return person, attendance
+
+    # -- the queue -------------------------------------------------------------------------
+
+    def histories(self) -> dict[str, PersonHistory]:
+        """What was learned of present people at earlier events."""
+        result: dict[str, PersonHistory] = {}
+        for person, attendance in self.attendees():
+            if attendance.status != AttendanceStatus.PRESENT:
+                continue
+            history = self.history(person.id)
+            if history.met_at_events or history.open_followups:
+                result[person.id] = history
+        return result
+
+    def history(self, person_id: str) -> PersonHistory:
+        """Earlier events where the person was met, open follow-ups, the last note."""
+        met_at = []
+        for attendance in self.store.attendance.where("person_id", person_id):
+            if attendance.event_id != self.event.id and attendance.queue == QueueState.MET:
+                event = self.store.events.get(attendance.event_id)
+                if event is not None:
+                    met_at.append((event.date or date.min, event.name))
+        met_at.sort(reverse=True)
+        open_followups = sorted(
+            (f for f in self.store.followups.where("person_id", person_id) if f.done_at is None),
+            key=lambda f: f.due or date.max)
+        notes = sorted(self.store.notes.where("person_id", person_id), key=lambda n: n.created)
+        return PersonHistory(
+            met_at_events=tuple(name for _, name in met_at),
+            open_followups=tuple(f.action for f in open_followups),
+            last_note=notes[-1].text if notes else "",
+        )
+
+    def queue(self, when: datetime | None = None) -> list[QueueEntry]:
+        """Present people ranked by the event's goals and the user's interests."""
+        present = [(p, a) for p, a in self.attendees() if a.status == AttendanceStatus.PRESENT]
+        return rank_queue(present, self.event.goals, self.store.me.interests,
+                          self.histories(), when)
+
+    def _queue_change(self, person_id: str, **changes) -> Attendance | None:
+        attendance = self.attendance_of(person_id)
+        if attendance is None:
+            return None
+        changed = attendance.evolve(**changes)
+        self._replace(changed)
+        return changed
+
+    def start_talking(self, person_id: str) -> Attendance | None:
+        """Start a conversation (a timer runs); anyone else being talked to is paused."""
+        for _, other in self.attendees():
+            if other.queue == QueueState.TALKING and other.person_id != person_id:
+                self._stop_talking(other, QueueState.TO_MEET)
+        attendance = self.attendance_of(person_id)
+        if attendance is None or attendance.queue == QueueState.TALKING:
+            return attendance
+        return self._queue_change(person_id, queue=QueueState.TALKING, talking_since=now())
+
+    def _stop_talking(self, attendance: Attendance, state: QueueState, **extra) -> Attendance:
+        seconds = attendance.talk_seconds
+        if attendance.talking_since is not None:
+            seconds += max(0, int((now() - attendance.talking_since).total_seconds()))
+        changed = attendance.evolve(queue=state, talking_since=None, talk_seconds=seconds, **extra)
+        self._replace(changed)
+        return changed
+
+    def mark_met(self, person_id: str) -> Attendance | None:
+        """Record that the user met this person (the talk timer's time is kept)."""
+        attendance = self.attendance_of(person_id)
+        if attendance is None:
+            return None
+        if attendance.status != AttendanceStatus.PRESENT:
+            attendance = attendance.evolve(status=AttendanceStatus.PRESENT,
+                                           checked_in_at=attendance.checked_in_at or now())
+        return self._stop_talking(attendance, QueueState.MET, met_at=attendance.met_at or now())
+
+    def skip(self, person_id: str) -> Attendance | None:
+        attendance = self.attendance_of(person_id)
+        if attendance is None:
+            return None
+        state = QueueState.TO_MEET if attendance.queue == QueueState.SKIPPED else QueueState.SKIPPED
+        return self._stop_talking(attendance, state)
+
+    def snooze(self, person_id: str, minutes: int = SNOOZE_MINUTES) -> Attendance | None:
+        attendance = self.attendance_of(person_id)
+        if attendance is None:
+            return None
+        return self._stop_talking(attendance, QueueState.SNOOZED,
+                                  snoozed_until=now() + timedelta(minutes=minutes))
+
+    def toggle_star(self, person_id: str) -> Attendance | None:
+        attendance = self.attendance_of(person_id)
+        if attendance is None:
+            return None
+        return self._queue_change(person_id, starred=not attendance.starred)
+
+    # -- notes -----------------------------------------------------------------------------
+
+    def add_note(self, person_id: str, text: str, today: date | None = None) -> ParsedNote:
+        """Save a note; tags, needs and offers go onto the person; `!follow` adds a follow-up."""
+        return add_note(self.store, person_id, text, self.event.id, today)
+
+    def quick_capture(self, name: str, company: str, note: str) -> tuple[Person, ParsedNote | None]:
+        """Someone new met by chance: added, present, met, with a first note."""
+        person, _ = self.walk_in(name, company, source="met by chance")
+        self.mark_met(person.id)
+        parsed = self.add_note(person.id, note) if note.strip() else None
+        return person, parsed
+
+
+def add_note(store: Store, person_id: str, text: str, event_id: str | None,
+             today: date | None = None) -> ParsedNote:
+    """Save a note about a person (at an event or not) and apply what it says."""
+    person = store.people.get(person_id)
+    if person is None:
+        raise KeyError(person_id)
+    parsed = parse_note(text, today or date.today())
+    records: list[Record] = [Note(person_id=person_id, event_id=event_id, text=parsed.text,
+                                  tags=parsed.tags, rating=parsed.rating)]
+    updated = person.evolve(
+        tags=clean_list([*person.tags, *parsed.tags], key=normalize_tag),
+        needs=clean_list([*person.needs, *parsed.needs]),
+        offers=clean_list([*person.offers, *parsed.offers]),
+    )
+    if (updated.tags, updated.needs, updated.offers) != (person.tags, person.needs, person.offers):
+        records.append(updated)
+    if parsed.follow is not None:
+        action = parsed.follow.action or f"Follow up with {person.display_name}"
+        records.append(FollowUp(person_id=person_id, event_id=event_id, action=action,
+                                due=parsed.follow.due))
+    store.save(*records)
+    clear_draft(store, person_id)
+    return parsed
+
+
+def draft_of(store: Store, person_id: str) -> str:
+    """The unsaved note kept for a person, if any."""
+    value = store.setting(DRAFT_PREFIX + person_id)
+    return value if isinstance(value, str) else ""
+
+
+def keep_draft(store: Store, person_id: str, text: str) -> None:
+    """Keep an unfinished note (saved to disk like everything else)."""
+    if text != draft_of(store, person_id):
+        store.set_setting(DRAFT_PREFIX + person_id, text or None)
+
+
+def clear_draft(store: Store, person_id: str) -> None:
+    if draft_of(store, person_id):
+        store.set_setting(DRAFT_PREFIX + person_id, None)

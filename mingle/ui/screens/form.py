@@ -1,0 +1,87 @@
+"""FormScreen: a small modal form of one-line fields; Enter saves, Escape cancels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from mingle.ui.safe_text import literal
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One line of a form."""
+
+    id: str
+    label: str
+    value: str = ""
+    placeholder: str = ""
+
+
+Values = dict[str, str]
+Check = Callable[[Values], tuple[str, str] | None]
+"""Returns (field id, message) for the first problem, or None when the values are fine."""
+
+
+class FormScreen(ModalScreen[Values | None]):
+    """Fields in a grid; Enter (in any field) or Ctrl+S saves; Escape cancels."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "Save", id="form.save"),
+    ]
+
+    def __init__(self, title: str, fields: Sequence[Field], *, hint: str = "",
+                 check: Check | None = None, focus: str | None = None) -> None:
+        super().__init__()
+        self._title = title
+        self._fields = list(fields)
+        self._hint = hint or "Enter saves · Esc cancels"
+        self._check = check
+        self._focus = focus or self._fields[0].id
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog form-dialog"):
+            yield Static(literal(self._title), classes="dialog-title")
+            with Grid(classes="form-grid"):
+                for field in self._fields:
+                    yield Label(field.label)
+                    yield Input(field.value, id=field.id, placeholder=field.placeholder,
+                                compact=True)
+            yield Static(id="form-error", classes="form-error")
+            yield Static(self._hint, classes="dialog-hint")
+            yield Static(id="form-extra", classes="form-extra")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save", variant="primary", id="save")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        box = self.query_one(f"#{self._focus}", Input)
+        box.focus()
+        box.cursor_position = len(box.value)
+
+    def values(self) -> Values:
+        return {field.id: self.query_one(f"#{field.id}", Input).value for field in self._fields}
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        values = self.values()
+        problem = self._check(values) if self._check else None
+        if problem is not None:
+            field_id, message = problem
+            self.query_one("#form-error", Static).update(literal(message))
+            self.query_one(f"#{field_id}", Input).focus()
+            return
+        self.dismiss(values)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

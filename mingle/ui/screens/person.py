@@ -1,0 +1,161 @@
+"""PersonScreen: everything known about a person, from this and earlier events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from mingle.domain.models import IntroState, Person, QueueState
+from mingle.ui.commands import Command, bindings
+from mingle.ui.safe_text import join, literal, literal_block
+from mingle.ui.screens.person_forms import PersonEditScreen
+
+
+def _heading(text: str) -> Content:
+    return Content(text).stylize("bold $primary")
+
+
+class PersonScreen(Screen[None]):
+    """Card, interests, needs and offers, notes (newest first), follow-ups, intros, events."""
+
+    COMMAND_LIST = (
+        Command("person.note", "Quick note", "Write a note about this person", "n", "note"),
+        Command("person.edit", "Edit person", "Change name, card fields, tags, needs, offers",
+                "e", "edit"),
+        Command("person.back", "Back", "Return to the previous screen", "escape", "back"),
+    )
+    BINDINGS = bindings(COMMAND_LIST)
+
+    def __init__(self, person_id: str) -> None:
+        super().__init__()
+        self.person_id = person_id
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="person-body"):
+            yield Static(id="person-card")
+            yield Static(id="person-history")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    @property
+    def person(self) -> Person | None:
+        return self.app.store.people.get(self.person_id)
+
+    def reload(self) -> None:
+        person = self.person
+        if person is None:
+            self.query_one("#person-card", Static).update("This person is no longer stored.")
+            return
+        self.query_one("#person-card", Static).update(self._card(person))
+        self.query_one("#person-history", Static).update(self._history(person))
+
+    def _card(self, person: Person) -> Content:
+        role = ", ".join(x for x in (person.title, person.company) if x)
+        lines: list[Content] = [join(literal(person.display_name, "bold"),
+                                     literal(f" — {role}" if role else ""))]
+        for label, values in (("Email", person.emails), ("Phone", person.phones),
+                              ("Links", person.urls), ("Interests", person.tags),
+                              ("Needs", person.needs), ("Offers", person.offers)):
+            if values:
+                lines.append(join(Content(f"{label}: ").stylize("dim"),
+                                  literal(", ".join(values))))
+        consent = []
+        if not person.consent.share_card:
+            consent.append("does not want their card shared")
+        if not person.consent.intro_ok:
+            consent.append("no introductions")
+        if consent:
+            lines.append(Content("Consent: " + "; ".join(consent)).stylize("$warning"))
+        live = self.app.live
+        if live is not None:
+            attendance = live.attendance_of(person.id)
+            if attendance is not None:
+                state = attendance.status.value
+                if attendance.queue == QueueState.MET:
+                    state += f", met{f' at {attendance.met_at:%H:%M}' if attendance.met_at else ''}"
+                if attendance.starred:
+                    state += ", starred"
+                lines.append(join(Content("Tonight: ").stylize("dim"), state))
+        lines.append(join(Content("Source: ").stylize("dim"), literal(person.source, "dim")))
+        return join(*lines, separator="\n")
+
+    def _history(self, person: Person) -> Content:
+        store = self.app.store
+        parts: list[Content] = [Content("")]
+        notes = sorted(store.notes.where("person_id", person.id), key=lambda n: n.created,
+                       reverse=True)
+        parts.append(_heading(f"Notes ({len(notes)})"))
+        for note in notes:
+            event = store.events.get(note.event_id)
+            where = f" · {event.name}" if event else ""
+            parts.append(join(Content(f"{note.created:%Y-%m-%d %H:%M}").stylize("dim"),
+                              literal(where, "dim")))
+            parts.append(join("  ", literal_block(note.text)))
+        if not notes:
+            parts.append(Content("  none yet — press n to write one").stylize("dim"))
+        followups = sorted(store.followups.where("person_id", person.id),
+                           key=lambda f: (f.done_at is not None, f.due or date.max))
+        parts += [Content(""), _heading(f"Follow-ups ({len(followups)})")]
+        today = date.today()
+        for followup in followups:
+            if followup.done_at:
+                status = Content(f"done {followup.done_at:%Y-%m-%d}").stylize("$success")
+            elif followup.due and followup.due < today:
+                status = Content(f"overdue since {followup.due}").stylize("$error")
+            else:
+                status = Content(f"due {followup.due or 'some day'}")
+            parts.append(join("  ", status, "  ", literal(followup.action)))
+        intros = [*store.intros.where("a_id", person.id), *store.intros.where("b_id", person.id)]
+        intros = [i for i in intros if i.state != IntroState.DISMISSED]
+        parts += [Content(""), _heading(f"Introductions ({len(intros)})")]
+        for intro in sorted(intros, key=lambda i: i.updated, reverse=True):
+            other = store.people.get(intro.b_id if intro.a_id == person.id else intro.a_id)
+            parts.append(join("  ", literal(other.display_name if other else "?", "bold"),
+                              Content(f"  {intro.state.value.replace('_', ' ')}  ").stylize("dim"),
+                              literal(intro.reason)))
+        attended = []
+        for attendance in store.attendance.where("person_id", person.id):
+            event = store.events.get(attendance.event_id)
+            if event is not None:
+                attended.append((event.date or date.min, event.name, attendance))
+        parts += [Content(""), _heading(f"Events ({len(attended)})")]
+        for when, name, attendance in sorted(attended, key=lambda x: x[0], reverse=True):
+            met = " · met" if attendance.queue == QueueState.MET else ""
+            parts.append(join("  ", Content(f"{when if when != date.min else '—'}  "),
+                              literal(name), Content(f"  {attendance.status.value}{met}")
+                              .stylize("dim")))
+        return join(*parts, separator="\n")
+
+    def action_note(self) -> None:
+        self.app.open_note(self.person_id)  # type: ignore[attr-defined]
+
+    def action_edit(self) -> None:
+        person = self.person
+        if person is None:
+            return
+        editor = PersonEditScreen(person)
+
+        def saved(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            edited = editor.edited(values)
+            self.app.store.save(edited)
+            if self.app.live is not None:
+                self.app.live.refresh_person(edited)
+            self.reload()
+
+        self.app.push_screen(editor, saved)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,97 @@
+"""Forms about people: a walk-in, someone met by chance, editing a person's card."""
+
+from __future__ import annotations
+
+from mingle.domain.models import Person, ValidationError
+from mingle.domain.normalize import is_email
+from mingle.ui.screens.form import Field, FormScreen, Values
+
+
+def _check_name_email(values: Values) -> tuple[str, str] | None:
+    if not values.get("name", "").strip() and not values.get("email", "").strip():
+        return "name", "A name (or an email) is needed."
+    email = values.get("email", "").strip()
+    if email and not is_email(email):
+        return "email", f"Not an email address: {email}"
+    return None
+
+
+class WalkInScreen(FormScreen):
+    """Name plus optional company and email; the person is checked in at once."""
+
+    def __init__(self, typed: str = "") -> None:
+        super().__init__(
+            "Walk-in — add and check in",
+            [Field("name", "Name", typed), Field("company", "Company"),
+             Field("email", "Email", placeholder="optional")],
+            check=_check_name_email,
+        )
+
+
+class QuickCaptureScreen(FormScreen):
+    """Someone new met by chance: name and a first note in one form."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Someone new — met by chance",
+            [Field("name", "Name"), Field("company", "Company", placeholder="optional"),
+             Field("note", "Note", placeholder="what you learned · #tag needs: … offers: … "
+                                               "!follow 3d")],
+            hint="They are added to the event as present and met · Enter saves · Esc cancels",
+            check=lambda v: None if v["name"].strip() else ("name", "A name is needed."),
+        )
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+class PersonEditScreen(FormScreen):
+    """Every card field of a person; lists are separated by commas."""
+
+    def __init__(self, person: Person) -> None:
+        self.person = person
+        super().__init__(
+            f"Edit {person.display_name}",
+            [Field("name", "Name", person.name),
+             Field("title", "Title", person.title),
+             Field("company", "Company", person.company),
+             Field("emails", "Emails", ", ".join(person.emails)),
+             Field("phones", "Phones", ", ".join(person.phones)),
+             Field("urls", "Links", ", ".join(person.urls)),
+             Field("tags", "Interests", ", ".join(person.tags)),
+             Field("needs", "Needs", ", ".join(person.needs)),
+             Field("offers", "Offers", ", ".join(person.offers)),
+             Field("share_card", "Share card", "yes" if person.consent.share_card else "no"),
+             Field("intro_ok", "Intros OK", "yes" if person.consent.intro_ok else "no")],
+            hint="Lists: separate with commas · consent: yes/no · Enter saves · Esc cancels",
+            check=self._check_person,
+        )
+
+    def edited(self, values: Values) -> Person:
+        """The person with the form's values."""
+        consent = self.person.consent.evolve(
+            share_card=_yes(values["share_card"]), intro_ok=_yes(values["intro_ok"]))
+        return self.person.evolve(
+            name=values["name"], title=values["title"], company=values["company"],
+            emails=_split(values["emails"]), phones=_split(values["phones"]),
+            urls=_split(values["urls"]), tags=_split(values["tags"]),
+            needs=_split(values["needs"]), offers=_split(values["offers"]), consent=consent)
+
+    def _check_person(self, values: Values) -> tuple[str, str] | None:
+        for key in ("share_card", "intro_ok"):
+            if values[key].strip().lower() not in ("yes", "no", "y", "n"):
+                return key, "Answer yes or no."
+        try:
+            # Rebuild through the constructor so the same cleaning as on import applies.
+            person = self.edited(values)
+            Person.from_dict(person.to_dict()).validate()
+        except ValidationError as exc:
+            field = "emails" if "email" in str(exc) else "phones" if "phone" in str(exc) \
+                else "name"
+            return field, str(exc)
+        return None
+
+
+def _yes(text: str) -> bool:
+    return text.strip().lower() in ("yes", "y")

@@ -1,0 +1,186 @@
+"""QueueScreen: present people ranked for the user, each with the reason in plain words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Footer, Header, Static
+
+from mingle.domain.models import QueueState
+from mingle.domain.queue import QueueEntry
+from mingle.ui.commands import Command, bindings
+from mingle.ui.safe_text import literal_text
+from mingle.ui.screens.base import EventScreen
+from mingle.ui.widgets.virtual_list import VirtualList
+
+RERANK_SECONDS = 30
+
+
+def format_duration(seconds: int) -> str:
+    minutes, seconds = divmod(max(0, seconds), 60)
+    return f"{minutes:02d}:{seconds:02d}"
+
+
+class QueueScreen(EventScreen):
+    """Work through the room: talk, mark met, skip, snooze, star, note."""
+
+    COMMAND_LIST = (
+        Command("queue.talk", "Talk", "Start talking to the highlighted person (a timer runs)",
+                "t", "talk"),
+        Command("queue.met", "Met", "Mark the highlighted person as met", "m", "met"),
+        Command("queue.skip", "Skip", "Skip (or un-skip) the highlighted person", "s", "skip"),
+        Command("queue.snooze", "Snooze", "Hide for 15 minutes, then bring back", "z", "snooze"),
+        Command("queue.star", "Star", "Star or unstar: starred people rise", "asterisk,f",
+                "star"),
+        Command("queue.note", "Quick note", "Write a note about the highlighted person", "n",
+                "note", label="Note"),
+        Command("queue.person", "Person page", "Everything known about the highlighted person",
+                "enter", "person", label="Person"),
+    )
+    BINDINGS = bindings(COMMAND_LIST)
+    AUTO_FOCUS = "#queue"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[QueueEntry] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(classes="bar"):
+            yield Static("Queue", id="queue-title", classes="screen-title")
+            yield Static(id="queue-talking", classes="talking")
+            yield Static(id="queue-counts", classes="counts")
+        yield VirtualList(self._render_row, row_height=2, id="queue",
+                          empty_text="Nobody here yet: check people in on the check-in "
+                                     "screen (F3).")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_interval(1, self._tick)
+        self.set_interval(RERANK_SECONDS, self.rerank)
+        self.rerank()
+
+    def on_screen_resume(self) -> None:
+        self.rerank()
+
+    # -- ranking and drawing ---------------------------------------------------------------
+
+    def rerank(self, keep_person: str | None = None) -> None:
+        """Rank again (check-ins, notes and goals change it), keeping the highlighted person."""
+        live = self.live
+        listing = self.query_one(VirtualList)
+        if live is None:
+            self._entries = []
+            listing.empty_text = "No current event. Press F2 to choose or create one."
+            listing.set_count(0)
+            self.query_one("#queue-counts", Static).update("")
+            return
+        keep_person = keep_person or self._highlighted_id()
+        self._entries = live.queue()
+        cursor = 0
+        for i, entry in enumerate(self._entries):
+            if entry.person.id == keep_person:
+                cursor = i
+                break
+        listing.set_count(len(self._entries), cursor)
+        self.query_one("#queue-counts", Static).update(
+            f"{len(self._entries)} here · {live.met_count()} met")
+        self._tick()
+
+    def _render_row(self, index: int, width: int) -> list[Text]:
+        if index >= len(self._entries):
+            return [Text(""), Text("")]
+        entry = self._entries[index]
+        listing = self.query_one(VirtualList)
+        person, attendance = entry.person, entry.attendance
+        role = ", ".join(x for x in (person.title, person.company) if x)
+        marks = {QueueState.TALKING: "▶ ", QueueState.MET: "✓ ", QueueState.SKIPPED: "· "}
+        mark = marks.get(attendance.queue, "")
+        star = "★ " if attendance.starred else ""
+        first = Text.assemble(
+            (f"{index + 1:>3}. ", listing.style("muted")),
+            (mark, listing.style("good")),
+            (star, listing.style("warning")),
+            literal_text(person.display_name, style=listing.style("strong")),
+            (" — " if role else "", listing.style("muted")),
+            literal_text(role, style=listing.style("muted")),
+        )
+        muted = attendance.queue in (QueueState.MET, QueueState.SKIPPED)
+        second = Text.assemble(
+            ("     ", ""),
+            literal_text(entry.reason, style=listing.style("muted" if muted else "accent")),
+        )
+        return [first, second]
+
+    def _tick(self) -> None:
+        talking = next((e for e in self._entries if e.attendance.queue == QueueState.TALKING),
+                       None)
+        label = self.query_one("#queue-talking", Static)
+        if talking is None or talking.attendance.talking_since is None:
+            label.update("")
+            return
+        since = talking.attendance.talking_since
+        seconds = talking.attendance.talk_seconds + int(
+            (datetime.now().astimezone() - since).total_seconds())
+        label.update(literal_text(
+            f"Talking with {talking.person.display_name} · {format_duration(seconds)}"))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _highlighted(self) -> QueueEntry | None:
+        listing = self.query_one(VirtualList)
+        if not self._entries or listing.cursor >= len(self._entries):
+            return None
+        return self._entries[listing.cursor]
+
+    def _highlighted_id(self) -> str | None:
+        entry = self._highlighted()
+        return entry.person.id if entry else None
+
+    def _act(self, verb: str) -> None:
+        live = self.require_live()
+        entry = self._highlighted()
+        if live is None or entry is None:
+            return
+        person_id = entry.person.id
+        getattr(live, verb)(person_id)
+        # After met/skip/snooze the person sinks; the cursor stays at the same place in the
+        # list so the next person is highlighted.
+        listing = self.query_one(VirtualList)
+        position = listing.cursor
+        if verb in ("mark_met", "skip", "snooze"):
+            self.rerank(keep_person="")
+            listing.cursor = min(position, max(0, listing.count - 1))
+        else:
+            self.rerank(keep_person=person_id)
+
+    def action_talk(self) -> None:
+        self._act("start_talking")
+
+    def action_met(self) -> None:
+        self._act("mark_met")
+
+    def action_skip(self) -> None:
+        self._act("skip")
+
+    def action_snooze(self) -> None:
+        self._act("snooze")
+
+    def action_star(self) -> None:
+        self._act("toggle_star")
+
+    def action_note(self) -> None:
+        person_id = self._highlighted_id()
+        if person_id is not None:
+            self.app.open_note(person_id)  # type: ignore[attr-defined]
+
+    def action_person(self) -> None:
+        person_id = self._highlighted_id()
+        if person_id is not None:
+            self.app.open_person(person_id)  # type: ignore[attr-defined]
+
+    def on_virtual_list_selected(self) -> None:
+        self.action_person()

@@ -1,0 +1,195 @@
+"""VirtualList: a long list that renders only the rows on screen (thousands of people)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+RowRenderer = Callable[[int, int], list[Text]]
+"""Given a row index and the width, the row's lines (each a literal Rich Text)."""
+
+
+class VirtualList(ScrollView, can_focus=True):
+    """Rows of fixed height drawn on demand by a renderer; a cursor moves over them."""
+
+    COMPONENT_CLASSES = {"virtual-list--cursor", "virtual-list--empty", "virtual-list--good",
+                         "virtual-list--muted", "virtual-list--accent", "virtual-list--warning",
+                         "virtual-list--strong"}
+    DEFAULT_CSS = """
+    VirtualList {
+        height: 1fr;
+        overflow-x: hidden;
+        background: $surface;
+    }
+    VirtualList > .virtual-list--cursor {
+        background: $block-cursor-blurred-background;
+        text-style: bold;
+    }
+    VirtualList:focus > .virtual-list--cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+    }
+    VirtualList > .virtual-list--empty {
+        color: $text-muted;
+    }
+    VirtualList > .virtual-list--good {
+        color: $text-success;
+    }
+    VirtualList > .virtual-list--muted {
+        color: $text-muted;
+    }
+    VirtualList > .virtual-list--accent {
+        color: $text-accent;
+    }
+    VirtualList > .virtual-list--warning {
+        color: $text-warning;
+    }
+    VirtualList > .virtual-list--strong {
+        text-style: bold;
+    }
+    """
+    BINDINGS = [
+        Binding("up", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("down", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("home", "first", "First", show=False, id="list.first"),
+        Binding("end", "last", "Last", show=False, id="list.last"),
+        Binding("enter", "select", "Select", show=False, id="list.select"),
+    ]
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved to another row."""
+
+        def __init__(self, virtual_list: VirtualList, index: int) -> None:
+            super().__init__()
+            self.virtual_list = virtual_list
+            self.index = index
+
+        @property
+        def control(self) -> VirtualList:
+            return self.virtual_list
+
+    class Selected(Highlighted):
+        """Enter (or a click) on a row."""
+
+    def __init__(self, render_row: RowRenderer, *, row_height: int = 1, empty_text: str = "",
+                 id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._render_row = render_row
+        self.row_height = row_height
+        self.empty_text = empty_text
+        self._count = 0
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def set_count(self, count: int, cursor: int | None = None) -> None:
+        """Show `count` rows (asking the renderer again) with the cursor at `cursor`."""
+        self._count = count
+        self.virtual_size = Size(self.size.width, count * self.row_height)
+        target = self.cursor if cursor is None else cursor
+        self.cursor = max(0, min(target, count - 1)) if count else 0
+        self.refresh()
+
+    def style(self, name: str) -> Style:
+        """A theme-aware style for row text: good, muted, accent, warning or strong."""
+        return self.get_component_rich_style(f"virtual-list--{name}", partial=True)
+
+    def redraw(self) -> None:
+        """Draw visible rows again (their data changed, not their number)."""
+        self.refresh()
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        _, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        line_no = scroll_y + y
+        index, sub = divmod(line_no, self.row_height)
+        base = self.rich_style
+        if self._count == 0:
+            if line_no == 0 and self.empty_text:
+                style = self.get_component_rich_style("virtual-list--empty")
+                text = Text(" " + self.empty_text, style=style, no_wrap=True, overflow="ellipsis")
+                return self._strip(text, width, base)
+            return Strip.blank(width, base)
+        if index >= self._count:
+            return Strip.blank(width, base)
+        lines = self._render_row(index, width)
+        text = lines[sub] if sub < len(lines) else Text("")
+        if index == self.cursor:
+            base = base + self.get_component_rich_style("virtual-list--cursor")
+        return self._strip(text, width, base)
+
+    def _strip(self, text: Text, width: int, base: Style) -> Strip:
+        text = text.copy()
+        text.no_wrap = True
+        text.overflow = "ellipsis"
+        text.truncate(width, overflow="ellipsis", pad=True)
+        segments = list(text.render(self.app.console, end=""))
+        return Strip(Segment.apply_style(segments, base), width).simplify()
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, self._count * self.row_height)
+
+    # -- cursor ----------------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._scroll_cursor_visible()
+        self.refresh()
+        if self._count:
+            self.post_message(self.Highlighted(self, new))
+
+    def _scroll_cursor_visible(self) -> None:
+        top = self.cursor * self.row_height
+        self.scroll_to_region(Region(0, top, 1, self.row_height), animate=False, force=True,
+                              x_axis=False, immediate=True)
+
+    def _move(self, delta: int) -> None:
+        if self._count:
+            self.cursor = max(0, min(self._count - 1, self.cursor + delta))
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_cursor_down(self) -> None:
+        self._move(1)
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height // self.row_height - 1)
+
+    def action_page_up(self) -> None:
+        self._move(-self._page())
+
+    def action_page_down(self) -> None:
+        self._move(self._page())
+
+    def action_first(self) -> None:
+        self._move(-self._count)
+
+    def action_last(self) -> None:
+        self._move(self._count)
+
+    def action_select(self) -> None:
+        if self._count:
+            self.post_message(self.Selected(self, self.cursor))
+
+    async def _on_click(self, event) -> None:
+        _, scroll_y = self.scroll_offset
+        index = (event.y + scroll_y) // self.row_height
+        if 0 <= index < self._count:
+            self.cursor = index
+            self.post_message(self.Selected(self, index))
