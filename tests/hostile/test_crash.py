@@ -29,7 +29,6 @@ CHILD = textwrap.dedent(
     import random, sys
     from mingle.domain.models import Note
     from mingle.store.database import Store
-from mingle.store.storage import backup_path
 
     store = Store(sys.argv[1])
     person = store.people.all()[0]

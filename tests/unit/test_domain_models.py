@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import MISSING, fields
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -52,7 +53,8 @@ def full_records() -> list[Record]:
     attendance = Attendance(
         event_id=event.id, person_id=person.id, status=AttendanceStatus.PRESENT,
         checked_in_at=T0, starred=True, queue=QueueState.MET, met_at=T0 + timedelta(minutes=5),
-        talk_seconds=321, snoozed_until=T0 + timedelta(minutes=30),
+        talk_seconds=321, talking_since=T0 + timedelta(minutes=1),
+        snoozed_until=T0 + timedelta(minutes=30),
     )
     note = Note(person_id=person.id, event_id=event.id, text="Rides bikes.\nNeeds a designer.",
                 tags=["#golf", "Cycling"], rating=4)
@@ -64,6 +66,7 @@ def full_records() -> list[Record]:
                            IntroStep(state=IntroState.ASKED_A, at=T0 + timedelta(minutes=1))])
     card = MyCard(name="Me Myself", title="Founder", company="mingle", email="me@example.org",
                   phone="+49 30 1234567", url="https://mingle.example", pitch="I build apps",
+                  interests=["#cycling", "jazz"],
                   goals=Goals(targets=["designers"], offers=["Python help"], needs=["funding"]))
     return [event, person, attendance, note, followup, intro, card]
 
@@ -78,6 +81,16 @@ def test_every_record_round_trips_through_a_plain_dict(record: Record) -> None:
 
 def test_round_trip_covers_every_record_type() -> None:
     assert {type(r) for r in full_records()} == set(RECORD_TYPES.values())
+
+
+@pytest.mark.parametrize("record", full_records(), ids=lambda r: type(r).__name__)
+def test_round_trip_samples_set_every_field(record: Record) -> None:
+    """A field added later must be added to the samples above, or its round trip is untested."""
+    for f in fields(record):
+        if f.default is not MISSING:
+            assert getattr(record, f.name) != f.default, f.name
+        elif f.default_factory is not MISSING:
+            assert getattr(record, f.name) != f.default_factory(), f.name
 
 
 def test_to_dict_is_plain_json_values() -> None:

@@ -33,15 +33,16 @@ class NoteEditorScreen(ModalScreen[str | None]):
         super().__init__()
         self._store = store
         self._person = person
-        self._context = context
+        self._where = context
         self._timer: Timer | None = None
         self._done = False
+        self._text = draft_of(store, person.id)
 
     def compose(self) -> ComposeResult:
-        draft = draft_of(self._store, self._person.id)
+        draft = self._text
         with Vertical(classes="dialog note-dialog"):
             yield Static(join("Note on ", literal(self._person.display_name, "bold"),
-                              literal(f"  {self._context}" if self._context else "", "dim")),
+                              literal(f"  {self._where}" if self._where else "", "dim")),
                          classes="dialog-title")
             yield Input(draft, id="note", placeholder="What did you learn?")
             yield Static(id="understood", classes="understood")
@@ -56,6 +57,7 @@ class NoteEditorScreen(ModalScreen[str | None]):
 
     @on(Input.Changed, "#note")
     def _changed(self, event: Input.Changed) -> None:
+        self._text = event.value
         self._show_understood(event.value)
         if self._timer is not None:
             self._timer.stop()
@@ -69,7 +71,7 @@ class NoteEditorScreen(ModalScreen[str | None]):
 
     def _save_draft(self) -> None:
         if not self._done:
-            keep_draft(self._store, self._person.id, self.query_one("#note", Input).value)
+            keep_draft(self._store, self._person.id, self._text)
 
     @on(Input.Submitted, "#note")
     def _submit(self, event: Input.Submitted) -> None:
