@@ -223,12 +223,14 @@ class Person(Record):
         self.title = clean_line(self.title)
         self.company = clean_line(self.company)
         self.emails = clean_list(self.emails, key=normalize_email)
-        self.phones = clean_list(self.phones, key=normalize_phone)
+        # Keyed by digits, but a phone without any is kept so that validate() can refuse it.
+        self.phones = clean_list(self.phones, key=lambda p: normalize_phone(p) or p.lower())
         self.urls = clean_list(self.urls, key=str.lower)
         self.tags = clean_list((t.lstrip("#") for t in self.tags), key=normalize_tag)
         self.needs = clean_list(self.needs)
         self.offers = clean_list(self.offers)
         self.source = clean_line(self.source) or "manual"
+        self.linked = [str(i) for i in self.linked]
         self.extra = {clean_line(str(k)): clean_line(str(v)) for k, v in self.extra.items()}
 
     @property

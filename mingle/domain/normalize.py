@@ -13,8 +13,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 # Letters that NFKD does not decompose into a base letter plus accent.
 _FOLD_EXTRA = str.maketrans(
-    {"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae",
-     "Æ": "ae", "œ": "oe", "Œ": "oe", "ð": "d", "þ": "th", "ı": "i"}
+    {"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ı": "i"}
 )
 # Words whose trailing "s" is not a plural.
 _NOT_PLURAL = {"news", "series", "species", "analytics", "ops", "saas", "sales", "logistics",
@@ -26,8 +25,10 @@ _NOT_PLURAL = {"news", "series", "species", "analytics", "ops", "saas", "sales",
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for searching ("Ñúñez" -> "nunez")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    # Casefold on both sides of NFKD: "Þ" folds only once lower-cased, "℠" only once split.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.translate(_FOLD_EXTRA)
 
 
 def singular(word: str) -> str:

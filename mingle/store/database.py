@@ -187,7 +187,9 @@ class Store:
 
     def _require_writer(self) -> Writer:
         if self._writer is None:
-            raise ReadOnlyError(self.path)
+            if self.read_only:
+                raise ReadOnlyError(self.path)
+            raise StoreError(f"The database {self.path} is closed; nothing was written.")
         return self._writer
 
     def __enter__(self) -> Store:

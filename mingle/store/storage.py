@@ -30,7 +30,7 @@ def read_database_file(path: Path) -> dict[str, Any]:
     except PermissionError as exc:
         raise CorruptDatabaseError(path, f"it cannot be read ({exc.strerror})", backup) from exc
     except IsADirectoryError as exc:
-        raise CorruptDatabaseError(path, "it is a folder, not a file", None) from exc
+        raise CorruptDatabaseError(path, "it is a folder, not a file", backup) from exc
     if not raw.strip():
         raise CorruptDatabaseError(path, "the file is empty", backup)
     try:
@@ -39,9 +39,28 @@ def read_database_file(path: Path) -> dict[str, Any]:
         raise CorruptDatabaseError(
             path, f"the file is damaged or truncated ({exc.msg} at byte {exc.pos})", backup
         ) from exc
-    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
-        raise CorruptDatabaseError(path, "the file is not a mingle database", backup)
+    problem = _structure_problem(data)
+    if problem:
+        raise CorruptDatabaseError(path, f"the file is not a mingle database ({problem})", backup)
     return data
+
+
+def _structure_problem(data: Any) -> str:
+    """What is wrong with the shape of parsed data ('' when it is a TinyDB file)."""
+    if not isinstance(data, dict):
+        return "it does not hold tables"
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            return f"table {name!r} is not a table"
+        for key, doc in table.items():
+            if not key.isdigit():
+                return f"table {name!r} has a document numbered {key[:20]!r}"
+            if not isinstance(doc, dict):
+                return f"document {key} of table {name!r} is not a record"
+            if name == "meta" and doc.get("key") == "schema" and (
+                    type(doc.get("value")) is not int):
+                return "its schema version is not a number"
+    return ""
 
 
 def write_private(path: Path, payload: bytes) -> None:
@@ -98,7 +117,8 @@ def _keep_backup(path: Path) -> None:
         os.link(path, staged)
     except OSError:
         shutil.copyfile(path, staged)
-        os.chmod(staged, FILE_MODE)
+    # The old file lives on only as the backup, so making it private harms nothing.
+    os.chmod(staged, FILE_MODE)
     os.replace(staged, backup)
 
 

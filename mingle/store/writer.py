@@ -73,8 +73,16 @@ class Writer:
         try:
             self._storage.flush()
         except OSError as exc:
-            if self._on_error is not None:
-                self._on_error(exc)
+            self._report(exc)
+
+    def _report(self, error: BaseException) -> None:
+        """Tell the app; a failing callback must not stop the writer."""
+        if self._on_error is None:
+            return
+        try:
+            self._on_error(error)
+        except Exception:  # noqa: BLE001 - the writer must outlive a broken callback
+            pass
 
     def _write(self, batch: list[Change]) -> None:
         try:
@@ -84,8 +92,7 @@ class Writer:
         except BaseException as exc:  # reported to every waiter and to the app
             for change in batch:
                 change.future.set_exception(exc)
-            if self._on_error is not None:
-                self._on_error(exc)
+            self._report(exc)
             return
         for change in batch:
             change.future.set_result(None)

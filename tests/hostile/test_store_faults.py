@@ -136,11 +136,6 @@ def test_a_folder_at_the_path_is_reported(db_path: Path) -> None:
     assert (db_path / "something").read_text() == "x"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: read_database_file passes backup=None for a folder at the path, so the "
-    "message says 'No backup of it exists' even when mingle.json.bak is right there",
-)
 def test_a_folder_at_the_path_does_not_deny_an_existing_backup(db_path: Path) -> None:
     make_valid_database(db_path)
     db_path.unlink()
@@ -205,7 +200,7 @@ BAD_STRUCTURE = {
 @pytest.mark.parametrize("content", list(BAD_STRUCTURE.values()), ids=list(BAD_STRUCTURE))
 def test_a_file_with_bad_structure_is_left_untouched(db_path: Path, content: bytes) -> None:
     db_path.write_bytes(content)
-    with pytest.raises(Exception):  # noqa: B017 - which error is the xfail test below
+    with pytest.raises(CorruptDatabaseError):
         Store(db_path)
     assert db_path.read_bytes() == content
     assert not backup_path(db_path).exists()
@@ -214,13 +209,6 @@ def test_a_file_with_bad_structure_is_left_untouched(db_path: Path, content: byt
     lock.release()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: only the top level and the tables are type-checked on open; a document that "
-    "is not an object, a non-numeric schema version or document key escapes as a raw "
-    "AttributeError/ValueError/TypeError (from migrations.schema_version, Repository.load, "
-    "Writer.__init__) instead of a CorruptDatabaseError naming the file",
-)
 @pytest.mark.parametrize("content", list(BAD_STRUCTURE.values()), ids=list(BAD_STRUCTURE))
 def test_a_file_with_bad_structure_raises_corrupt_database_error(
     db_path: Path, content: bytes
@@ -305,12 +293,6 @@ def test_close_after_a_failed_write_retries_it(db_path: Path,
         assert sorted(p.name for p in reader.people) == ["Ann", "Bob"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Writer._write calls on_error without guarding it; if the callback raises "
-    "(e.g. the app is shutting down) the writer thread dies and every later future "
-    "never completes (save().result() and flush() hang, close() writes nothing)",
-)
 def test_a_raising_error_callback_does_not_kill_the_writer(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

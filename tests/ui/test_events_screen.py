@@ -23,7 +23,7 @@ async def test_demo_lists_events_newest_first_with_current_marked(demo_path, mak
     with Store(demo_path) as store:
         app = make_app(store)
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
+            await pilot.press("f2")
             assert isinstance(app.screen, EventsScreen)
             names = table_names(app)
             assert names[0].startswith("Riverside Makers & Merchants — Nov")
@@ -85,6 +85,7 @@ async def test_edit_and_choose_event(store_path, make_app):
         store.set_setting(CURRENT_EVENT, second.id)
         app = make_app(store)
         async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("f2")
             assert table_names(app) == ["Second", "First"]
             await pilot.press("down", "enter")
             assert store.setting(CURRENT_EVENT) == first.id
@@ -135,7 +136,7 @@ async def test_hostile_event_name_is_shown_literally(store_path, make_app):
         store.set_setting(CURRENT_EVENT, event.id)
         app = make_app(store)
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.pause()
+            await pilot.press("f2")
             assert table_names(app) == ["Ann [@click=app.quit]x[/] [b]bold?[/b]"]
             detail = str(app.screen.query_one("#event-detail").render())
             assert "Ann [@click=app.quit]x[/]" in detail and "Dee [/" in detail

@@ -63,12 +63,6 @@ def test_upgraded_records_can_be_updated_and_deleted(db_path: Path) -> None:
     assert [(d["name"], d.get("title")) for d in tables["people"].values()] == [("Ann", "CTO")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: storage._keep_backup hard-links the current file as the backup, so the .bak "
-    "of a file mingle did not create keeps that file's mode (0644 from stock TinyDB) instead "
-    "of 0600",
-)
 def test_the_backup_of_an_upgraded_world_readable_file_is_private(db_path: Path) -> None:
     write_plain_tinydb(db_path)
     db_path.chmod(0o644)

@@ -98,17 +98,6 @@ def test_normalize_phone(phone: str, key: str) -> None:
     assert normalize_phone(phone) == key
 
 
-# Letters whose NFKD/casefold form is one of the letters `fold` transliterates by table; the table
-# is applied before casefolding, so these fold in two steps (see the xfail test below).
-TWO_STEP_LETTERS = "ÐÞǢǣǼǽǾǿᴭᶞꟹ𐞃𐞢𝚤"
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: fold() applies its transliteration table before NFKD/casefold, so capital "
-    "Þ/Ð (and Ǿ, Ǣ, ...) fold to þ/ð/ø/æ instead of th/d/o/ae: fold is not case-insensitive "
-    "for them and normalize_phrase is not idempotent",
-)
 @pytest.mark.parametrize(("upper", "lower"), [("Þór", "þór"), ("Ðóra", "ðóra"), ("Ǿ", "ø"),
                                               ("Ǣ", "æ")])
 def test_fold_is_case_insensitive_for_table_letters(upper: str, lower: str) -> None:
@@ -116,7 +105,7 @@ def test_fold_is_case_insensitive_for_table_letters(upper: str, lower: str) -> N
     assert normalize_phrase(normalize_phrase(upper)) == normalize_phrase(upper)
 
 
-@given(st.text(st.characters(exclude_characters=TWO_STEP_LETTERS)))
+@given(st.text())
 def test_normalize_phrase_is_idempotent_and_never_raises(text: str) -> None:
     key = normalize_phrase(text)
     assert normalize_phrase(key) == key
@@ -136,7 +125,7 @@ def test_normalize_tag_and_phone_never_raise(text: str) -> None:
     assert phone == "" or phone.lstrip("+")
 
 
-@given(st.lists(st.text(st.characters(exclude_characters=TWO_STEP_LETTERS), max_size=20),
+@given(st.lists(st.text(max_size=20),
                 max_size=10))
 def test_fold_then_phrase_matches_phrase(words: list[str]) -> None:
     text = " ".join(words)
