@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable
@@ -79,10 +80,9 @@ class Writer:
         """Tell the app; a failing callback must not stop the writer."""
         if self._on_error is None:
             return
-        try:
+        # The writer must outlive a broken callback (e.g. an app shutting down).
+        with contextlib.suppress(Exception):
             self._on_error(error)
-        except Exception:  # noqa: BLE001 - the writer must outlive a broken callback
-            pass
 
     def _write(self, batch: list[Change]) -> None:
         try:
