@@ -53,12 +53,14 @@ def matching_pairs(mine: Iterable[str], theirs: Iterable[str]) -> list[tuple[str
     return pairs
 
 
+@lru_cache(maxsize=1 << 16)
+def _stemmed_words(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in normalize_phrase(text).split())
+
+
 def words_of(*texts: str) -> frozenset[str]:
     """Stemmed words of several texts (a title, a company, tags), for target matching."""
-    found: set[str] = set()
-    for text in texts:
-        found.update(stem(w) for w in normalize_phrase(text).split())
-    return frozenset(found)
+    return frozenset().union(*(_stemmed_words(t) for t in texts))
 
 
 def target_matches(target: str, words: frozenset[str]) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
+from functools import partial
 from typing import Any, ClassVar, Self
 
 from mingle.domain.normalize import (
@@ -73,6 +74,7 @@ class Part:
     _dates: ClassVar[frozenset[str]] = frozenset()
     _datetimes: ClassVar[frozenset[str]] = frozenset()
     _parts: ClassVar[dict[str, type]] = {}
+    _enums: ClassVar[dict[str, type[StrEnum]]] = {}
 
     def to_dict(self) -> dict[str, Any]:
         """The record as JSON-ready values."""
@@ -97,9 +99,95 @@ class Part:
             kwargs[f.name] = value
         return cls(**kwargs)
 
+    @classmethod
+    def from_stored(cls, data: dict[str, Any]) -> Self:
+        """Build from the database file without cleaning again (it was cleaned when saved).
+
+        Much faster than `from_dict` for the thousands of records of a big event. A value of the
+        wrong shape (a hand-edited file) falls back to the field's default, never an error.
+        """
+        record = object.__new__(cls)
+        for name, convert, default in _load_plan(cls):
+            value = data.get(name, MISSING)
+            if value is not MISSING:
+                try:
+                    value = convert(value)
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    value = MISSING
+            object.__setattr__(record, name, default() if value is MISSING else value)
+        return record
+
     def evolve(self, **changes: Any) -> Self:
         """A copy with some fields changed (records also get a new `updated` time)."""
         return replace(self, **changes)  # type: ignore[type-var]
+
+
+_PLANS: dict[type, list[tuple[str, Any, Any]]] = {}
+
+
+def _stamp(value: Any) -> datetime:
+    moment = parse_datetime(value)
+    if moment is None:
+        raise ValueError("a record time is required")
+    return moment
+
+
+def _load_plan(cls: type[Part]) -> list[tuple[str, Any, Any]]:
+    """For each field: its name, a converter from the stored value, and a default maker."""
+    plan = _PLANS.get(cls)
+    if plan is not None:
+        return plan
+    plan = []
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.default_factory is not MISSING:
+            default = f.default_factory
+        elif f.default is not MISSING:
+            default = partial(_same, f.default)
+        else:
+            default = str  # a required id: "" when missing
+        sample = default()
+        part = cls._parts.get(f.name)
+        if f.name in ("created", "updated"):
+            convert = _stamp
+        elif f.name in cls._datetimes:
+            convert = parse_datetime
+        elif f.name in cls._dates:
+            convert = parse_date
+        elif f.name in cls._enums:
+            convert = cls._enums[f.name]
+        elif part is not None and isinstance(sample, list):
+            convert = partial(_parts_list, part)
+        elif part is not None:
+            convert = part.from_stored
+        elif isinstance(sample, list):
+            convert = _text_list
+        elif isinstance(sample, bool | int | str | dict):
+            convert = partial(_checked, type(sample))
+        else:
+            convert = _same
+        plan.append((f.name, convert, default))
+    _PLANS[cls] = plan
+    return plan
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _checked(kind: type, value: Any) -> Any:
+    if not isinstance(value, kind):
+        raise TypeError(kind)
+    return value
+
+
+def _text_list(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError("list")
+    return list(value)
+
+
+def _parts_list(part: type[Part], value: Any) -> list[Any]:
+    return [part.from_stored(v) for v in value if isinstance(v, dict)]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -188,6 +276,7 @@ class Event(Record):
     _dates: ClassVar[frozenset[str]] = frozenset({"date"})
     _datetimes: ClassVar[frozenset[str]] = Record._datetimes | {"started", "ended"}
     _parts: ClassVar[dict[str, type]] = {"goals": Goals}
+    _enums: ClassVar[dict[str, type[StrEnum]]] = {"role": Role}
 
     def __post_init__(self) -> None:
         self.name = clean_line(self.name)
@@ -283,6 +372,8 @@ class Attendance(Record):
     snoozed_until: datetime | None = None
 
     table: ClassVar[str] = "attendance"
+    _enums: ClassVar[dict[str, type[StrEnum]]] = {"status": AttendanceStatus,
+                                                  "queue": QueueState}
     _datetimes: ClassVar[frozenset[str]] = Record._datetimes | {
         "checked_in_at", "met_at", "talking_since", "snoozed_until"}
 
@@ -346,6 +437,7 @@ class IntroStep(Part):
     at: datetime = field(default_factory=now)
 
     _datetimes: ClassVar[frozenset[str]] = frozenset({"at"})
+    _enums: ClassVar[dict[str, type[StrEnum]]] = {"state": IntroState}
 
     def __post_init__(self) -> None:
         self.state = IntroState(self.state)
@@ -361,6 +453,7 @@ class Intro(Record):
     history: list[IntroStep] = field(default_factory=list)
 
     table: ClassVar[str] = "intros"
+    _enums: ClassVar[dict[str, type[StrEnum]]] = {"state": IntroState}
     _parts: ClassVar[dict[str, type]] = {"history": IntroStep}
 
     def __post_init__(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from mingle.domain.text import clean_line
 
@@ -23,8 +24,11 @@ _NOT_PLURAL = {"news", "series", "species", "analytics", "ops", "saas", "sales",
                "crisis", "diagnosis", "fintechs"}
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for searching ("Ñúñez" -> "nunez")."""
+    if text.isascii():
+        return text.lower()
     # Casefold on both sides of NFKD: "Þ" folds only once lower-cased, "℠" only once split.
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -44,6 +48,7 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_phrase(text: str) -> str:
     """Matching key for a need, offer or interest: folded, no punctuation, singular words."""
     words = _NON_WORD.sub(" ", fold(text)).replace("_", " ").split()

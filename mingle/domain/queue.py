@@ -45,7 +45,6 @@ class PersonHistory:
 
     met_at_events: tuple[str, ...] = ()
     open_followups: tuple[str, ...] = ()
-    last_note: str = ""
 
 
 @dataclass(slots=True)
@@ -71,10 +70,10 @@ def score_person(
     person: Person,
     attendance: Attendance,
     goals: Goals,
-    interests: Iterable[str],
+    interest_keys: frozenset[str],
     history: PersonHistory | None = None,
 ) -> list[ReasonPart]:
-    """The named parts of one person's queue score."""
+    """The named parts of one person's queue score (`interest_keys`: the user's, normalised)."""
     parts: list[ReasonPart] = []
     if attendance.queue == QueueState.TALKING:
         parts.append(ReasonPart("talking", TALKING_NOW, "talking now"))
@@ -88,8 +87,7 @@ def score_person(
     for target in goals.targets:
         if target_matches(target, described):
             parts.append(ReasonPart("target", TARGET, f"one of your targets: {target}"))
-    mine = {normalize_tag(i) for i in interests}
-    shared = [t for t in person.tags if normalize_tag(t) in mine]
+    shared = [t for t in person.tags if normalize_tag(t) in interest_keys]
     if shared:
         points = SHARED_INTEREST * min(len(shared), MAX_SHARED_COUNTED)
         parts.append(ReasonPart("shared_interests", points, "shares: " + ", ".join(shared)))
@@ -123,13 +121,13 @@ def rank_queue(
 ) -> list[QueueEntry]:
     """Present people, best to meet first; met and skipped people sink; snoozed ones wait."""
     now = now or datetime.now().astimezone()
-    interests = list(interests)
+    interest_keys = frozenset(normalize_tag(i) for i in interests)
     histories = histories or {}
     entries: list[QueueEntry] = []
     for person, attendance in present:
         if attendance.status != AttendanceStatus.PRESENT or is_waiting(attendance, now):
             continue
-        parts = score_person(person, attendance, goals, interests, histories.get(person.id))
+        parts = score_person(person, attendance, goals, interest_keys, histories.get(person.id))
         entries.append(QueueEntry(person, attendance, parts))
     entries.sort(key=lambda e: (-e.score, fold(e.person.display_name), e.person.id))
     return entries

@@ -8,8 +8,8 @@ from mingle.domain.normalize import fold
 
 
 def search_key(*texts: str) -> str:
-    """The folded text a query is matched against."""
-    return fold(" ".join(t for t in texts if t))
+    """The folded text a query is matched against (word by word: names repeat, folds cache)."""
+    return " ".join(fold(word) for text in texts if text for word in text.split())
 
 
 class IncrementalFilter:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # ESC-introduced sequences (CSI, OSC, DCS, ...), then any remaining C0/C1 control character.
 _ESCAPE_SEQUENCE = re.compile(
@@ -36,9 +37,14 @@ def strip_control(text: str, *, keep_newlines: bool = False) -> str:
     return _CONTROL_ALL.sub("", text)
 
 
+@lru_cache(maxsize=1 << 15)
+def _clean_line(text: str) -> str:
+    return " ".join(strip_control(text).split())
+
+
 def clean_line(text: str | None) -> str:
     """One-line field (a name, a title): controls stripped, whitespace collapsed."""
-    return " ".join(strip_control(text or "").split())
+    return _clean_line(text) if text else ""
 
 
 def clean_block(text: str | None) -> str:

@@ -86,10 +86,10 @@ class Store:
                 self._storage.write(tables)
         self.events: Repository[Event] = Repository(Event)
         self.people: Repository[Person] = Repository(Person)
-        self.attendance: Repository[Attendance] = Repository(Attendance, ("event_id", "person_id"))
-        self.notes: Repository[Note] = Repository(Note, ("event_id", "person_id"))
-        self.followups: Repository[FollowUp] = Repository(FollowUp, ("event_id", "person_id"))
-        self.intros: Repository[Intro] = Repository(Intro, ("event_id", "a_id", "b_id"))
+        self.attendance: Repository[Attendance] = Repository(Attendance)
+        self.notes: Repository[Note] = Repository(Note)
+        self.followups: Repository[FollowUp] = Repository(FollowUp)
+        self.intros: Repository[Intro] = Repository(Intro)
         self._me: Repository[MyCard] = Repository(MyCard)
         self._repositories: dict[str, Repository[Any]] = {
             "events": self.events, "people": self.people, "attendance": self.attendance,

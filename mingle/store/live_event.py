@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from mingle.domain.models import (
     Attendance,
@@ -41,70 +42,112 @@ class LiveEvent:
         self.store = store
         self.event = event
         self._undo: list[Undo] = []
-        self._rows: list[tuple[Person, Attendance]] | None = None
+        self._ids: list[tuple[str, str]] | None = None  # (person id, attendance id), by name
         self._filter: IncrementalFilter | None = None
         self._position: dict[str, int] = {}
+        self._counts: tuple[int, int, int] | None = None
 
     # -- the attendee list -----------------------------------------------------------------
 
+    def _rows(self) -> list[tuple[str, str]]:
+        """Ids of everyone linked to the event, sorted by name (accent-blind).
+
+        Built from the stored fields alone: records are made only for the rows shown.
+        """
+        if self._ids is None:
+            people, attendance = self.store.people, self.store.attendance
+            keyed = []
+            keys = {}
+            for attendance_id in attendance.ids_where("event_id", self.event.id):
+                person_id = attendance.peek(attendance_id, "person_id")
+                if person_id not in people:
+                    continue
+                name = people.peek(person_id, "name") or ""
+                emails = people.peek(person_id, "emails") or []
+                shown = name or (emails[0] if emails else "")
+                keyed.append((fold(shown), person_id, attendance_id))
+                keys[person_id] = search_key(name, people.peek(person_id, "company") or "",
+                                             *emails)
+            keyed.sort()
+            self._ids = [(person_id, attendance_id) for _, person_id, attendance_id in keyed]
+            self._position = {person_id: i for i, (person_id, _) in enumerate(self._ids)}
+            self._filter = IncrementalFilter([keys[person_id] for person_id, _ in self._ids])
+        return self._ids
+
+    def __len__(self) -> int:
+        return len(self._rows())
+
+    def row(self, position: int) -> tuple[Person, Attendance]:
+        """The person and their attendance at a position of the list."""
+        person_id, attendance_id = self._rows()[position]
+        person = self.store.people.get(person_id)
+        attendance = self.store.attendance.get(attendance_id)
+        assert person is not None and attendance is not None
+        return person, attendance
+
+    def row_key(self, position: int) -> tuple[str, Any, Any]:
+        """Changes whenever the row at `position` would be drawn differently."""
+        person_id, attendance_id = self._rows()[position]
+        return (attendance_id, self.store.attendance.peek(attendance_id, "updated"),
+                self.store.people.peek(person_id, "updated"))
+
     def attendees(self) -> list[tuple[Person, Attendance]]:
-        """Everyone linked to the event, by name (accent-blind)."""
-        if self._rows is None:
-            rows = []
-            for attendance in self.store.attendance.where("event_id", self.event.id):
-                person = self.store.people.get(attendance.person_id)
-                if person is not None:
-                    rows.append((person, attendance))
-            rows.sort(key=lambda r: (fold(r[0].display_name), r[0].id))
-            self._rows = rows
-            self._position = {p.id: i for i, (p, _) in enumerate(rows)}
-            self._filter = IncrementalFilter(
-                [search_key(p.name, p.company, *p.emails) for p, _ in rows])
-        return self._rows
+        """Everyone linked to the event, by name (makes a record of each: prefer `row`)."""
+        return [self.row(i) for i in range(len(self._rows()))]
 
     def search(self, query: str) -> list[int]:
-        """Positions in `attendees()` matching a typed query."""
-        self.attendees()
+        """Positions in the list matching a typed query."""
+        self._rows()
         assert self._filter is not None
         return self._filter.filter(query)
 
     def position_of(self, person_id: str) -> int | None:
-        """Where a person stands in `attendees()`."""
-        self.attendees()
+        """Where a person stands in the list."""
+        self._rows()
         return self._position.get(person_id)
 
     def attendance_of(self, person_id: str) -> Attendance | None:
-        self.attendees()
-        position = self._position.get(person_id)
-        return self._rows[position][1] if position is not None and self._rows else None
+        position = self.position_of(person_id)
+        return None if position is None else self.row(position)[1]
 
     def counts(self) -> tuple[int, int]:
         """(present, expected): expected counts everyone not declined or waitlisted."""
-        present = expected = 0
-        for _, attendance in self.attendees():
-            if attendance.status == AttendanceStatus.PRESENT:
-                present += 1
-            if attendance.status not in (AttendanceStatus.DECLINED, AttendanceStatus.WAITLISTED):
-                expected += 1
+        present, expected, _ = self._tally()
         return present, expected
 
     def met_count(self) -> int:
-        return sum(1 for _, a in self.attendees() if a.queue == QueueState.MET)
+        return self._tally()[2]
+
+    def _tally(self) -> tuple[int, int, int]:
+        if self._counts is None:
+            present = expected = met = 0
+            not_expected = (AttendanceStatus.DECLINED, AttendanceStatus.WAITLISTED)
+            peek = self.store.attendance.peek
+            for _, attendance_id in self._rows():
+                status = peek(attendance_id, "status")
+                present += status == AttendanceStatus.PRESENT
+                expected += status not in not_expected
+                met += peek(attendance_id, "queue") == QueueState.MET
+            self._counts = (present, expected, met)
+        return self._counts
+
+    def _present(self) -> list[tuple[Person, Attendance]]:
+        peek = self.store.attendance.peek
+        return [self.row(i) for i, (_, attendance_id) in enumerate(self._rows())
+                if peek(attendance_id, "status") == AttendanceStatus.PRESENT]
 
     def _replace(self, attendance: Attendance) -> None:
         self.store.save(attendance)
-        position = self._position.get(attendance.person_id)
-        if self._rows is not None and position is not None:
-            person = self._rows[position][0]
-            self._rows[position] = (person, attendance)
+        self._counts = None
 
-    def _add_row(self, person: Person, attendance: Attendance) -> None:
-        self._rows = None  # a new person changes the order; rebuilt on next use
+    def _add_row(self) -> None:
+        self._ids = None  # a new person changes the order; rebuilt on next use
+        self._counts = None
 
     def refresh_person(self, person: Person) -> None:
         """A person's card changed (name, company): rebuild the list on next use."""
         if person.id in self._position:
-            self._rows = None
+            self._ids = None
 
     # -- check-in --------------------------------------------------------------------------
 
@@ -172,25 +215,23 @@ class LiveEvent:
                                        checked_in_at=attendance.checked_in_at or now())
         self.store.save(person, attendance)
         self._undo.append(Undo(before, f"added {person.display_name}"))
-        self._add_row(person, attendance)
+        self._add_row()
         self._started_if_first()
         return person, attendance
 
     # -- the queue -------------------------------------------------------------------------
 
-    def histories(self) -> dict[str, PersonHistory]:
+    def histories(self, present: list[tuple[Person, Attendance]]) -> dict[str, PersonHistory]:
         """What was learned of present people at earlier events."""
         result: dict[str, PersonHistory] = {}
-        for person, attendance in self.attendees():
-            if attendance.status != AttendanceStatus.PRESENT:
-                continue
+        for person, _ in present:
             history = self.history(person.id)
             if history.met_at_events or history.open_followups:
                 result[person.id] = history
         return result
 
     def history(self, person_id: str) -> PersonHistory:
-        """Earlier events where the person was met, open follow-ups, the last note."""
+        """Earlier events where the person was met, and their open follow-ups."""
         met_at = []
         for attendance in self.store.attendance.where("person_id", person_id):
             if attendance.event_id != self.event.id and attendance.queue == QueueState.MET:
@@ -201,18 +242,16 @@ class LiveEvent:
         open_followups = sorted(
             (f for f in self.store.followups.where("person_id", person_id) if f.done_at is None),
             key=lambda f: f.due or date.max)
-        notes = sorted(self.store.notes.where("person_id", person_id), key=lambda n: n.created)
         return PersonHistory(
             met_at_events=tuple(name for _, name in met_at),
             open_followups=tuple(f.action for f in open_followups),
-            last_note=notes[-1].text if notes else "",
         )
 
     def queue(self, when: datetime | None = None) -> list[QueueEntry]:
         """Present people ranked by the event's goals and the user's interests."""
-        present = [(p, a) for p, a in self.attendees() if a.status == AttendanceStatus.PRESENT]
+        present = self._present()
         return rank_queue(present, self.event.goals, self.store.me.interests,
-                          self.histories(), when)
+                          self.histories(present), when)
 
     def _queue_change(self, person_id: str, **changes) -> Attendance | None:
         attendance = self.attendance_of(person_id)
@@ -224,8 +263,11 @@ class LiveEvent:
 
     def start_talking(self, person_id: str) -> Attendance | None:
         """Start a conversation (a timer runs); anyone else being talked to is paused."""
-        for _, other in self.attendees():
-            if other.queue == QueueState.TALKING and other.person_id != person_id:
+        peek = self.store.attendance.peek
+        for other_id, attendance_id in self._rows():
+            if other_id != person_id and peek(attendance_id, "queue") == QueueState.TALKING:
+                other = self.store.attendance.get(attendance_id)
+                assert other is not None
                 self._stop_talking(other, QueueState.TO_MEET)
         attendance = self.attendance_of(person_id)
         if attendance is None or attendance.queue == QueueState.TALKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
 from mingle.domain.models import Record
@@ -13,38 +13,43 @@ R = TypeVar("R", bound=Record)
 class Repository(Generic[R]):
     """Records of one type by id; stored documents become records only when first asked for.
 
-    Only the thread that owns the store (the UI thread, or the command's main thread) reads
-    and changes a repository; the writer thread sees plain dict copies.
+    Indexes are built on the first lookup that needs them, so opening a big database stays
+    cheap. Only the thread that owns the store (the UI thread, or the command's main thread)
+    reads and changes a repository; the writer thread sees plain dict copies.
     """
 
-    def __init__(self, record_type: type[R], index_fields: Iterable[str] = ()) -> None:
+    def __init__(self, record_type: type[R]) -> None:
         self.record_type = record_type
         self._items: dict[str, R | dict[str, Any]] = {}
-        self._index_fields = tuple(index_fields)
-        self._indexes: dict[str, dict[Any, dict[str, None]]] = {f: {} for f in self._index_fields}
+        self._indexes: dict[str, dict[Any, dict[str, None]]] = {}
 
     def load(self, docs: Iterable[dict[str, Any]]) -> None:
         """Take in stored documents (kept as they are until first asked for)."""
+        items = self._items
         for doc in docs:
             record_id = doc.get("id")
             if isinstance(record_id, str):
-                self._items[record_id] = doc
-                self._index(record_id, doc.get)
+                items[record_id] = doc
+        self._indexes.clear()
 
-    def _index(self, record_id: str, value_of: Callable[[str], Any]) -> None:
-        for name in self._index_fields:
-            self._indexes[name].setdefault(value_of(name), {})[record_id] = None
+    def peek(self, record_id: str, field: str) -> Any:
+        """One field of a record without building the record (for sorting and searching)."""
+        item = self._items[record_id]
+        return item.get(field) if isinstance(item, dict) else getattr(item, field, None)
 
-    def _unindex(self, record_id: str, value_of: Callable[[str], Any]) -> None:
-        for name in self._index_fields:
-            bucket = self._indexes[name].get(value_of(name))
-            if bucket is not None:
-                bucket.pop(record_id, None)
+    def _index(self, field: str) -> dict[Any, dict[str, None]]:
+        index = self._indexes.get(field)
+        if index is None:
+            index = {}
+            for record_id in self._items:
+                index.setdefault(self.peek(record_id, field), {})[record_id] = None
+            self._indexes[field] = index
+        return index
 
     def _materialise(self, record_id: str) -> R:
         item = self._items[record_id]
         if isinstance(item, dict):
-            item = self.record_type.from_dict(item)
+            item = self.record_type.from_stored(item)
             self._items[record_id] = item
         return item
 
@@ -68,23 +73,27 @@ class Repository(Generic[R]):
         """Every record, in the order they were first stored."""
         return list(self)
 
+    def ids_where(self, field: str, value: Any) -> list[str]:
+        """Ids of the records whose indexed `field` equals `value`."""
+        return list(self._index(field).get(value, {}))
+
     def where(self, field: str, value: Any) -> list[R]:
         """Records whose indexed `field` equals `value`."""
-        bucket = self._indexes[field].get(value, {})
-        return [self._materialise(record_id) for record_id in list(bucket)]
+        return [self._materialise(record_id) for record_id in self.ids_where(field, value)]
 
     def put(self, record: R) -> None:
         """Add or replace a record in memory (the store persists it)."""
-        old = self._items.get(record.id)
-        if old is not None:
-            self._unindex(record.id, old.get if isinstance(old, dict) else
-                          lambda name, o=old: getattr(o, name))
+        self.drop(record.id)
         self._items[record.id] = record
-        self._index(record.id, lambda name: getattr(record, name))
+        for field, index in self._indexes.items():
+            index.setdefault(getattr(record, field), {})[record.id] = None
 
     def drop(self, record_id: str) -> None:
         """Remove a record from memory (the store persists the removal)."""
-        old = self._items.pop(record_id, None)
-        if old is not None:
-            self._unindex(record_id, old.get if isinstance(old, dict) else
-                          lambda name, o=old: getattr(o, name))
+        if record_id not in self._items:
+            return
+        for field, index in self._indexes.items():
+            bucket = index.get(self.peek(record_id, field))
+            if bucket is not None:
+                bucket.pop(record_id, None)
+        del self._items[record_id]

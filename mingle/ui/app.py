@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
+from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -26,23 +27,22 @@ from mingle.ui.screens.queue import QueueScreen
 class MingleApp(App[int]):
     """Full-screen mingle on one open Store."""
 
-    CSS_PATH = "styles/app.tcss"
+    CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"
     TITLE = "mingle"
     BINDINGS = bindings(APP_COMMANDS)
     MODES = {"events": EventsScreen, "checkin": CheckInScreen, "queue": QueueScreen}
-    DEFAULT_MODE = "events"
 
     def __init__(self, store: Store, *, start: str | None = None) -> None:
-        super().__init__()
         self.store = store
-        self._start = start or ("checkin" if self.current_event else self.DEFAULT_MODE)
         self._live: LiveEvent | None = None
+        # The first screen: check-in when an event is chosen, else the events screen.
+        self.DEFAULT_MODE = start or ("checkin" if self.current_event else "events")
+        super().__init__()
         # The writer thread reports failed saves here; post_message is thread-safe.
         store.on_error = lambda error: self.post_message(StoreFailed(error))
 
     def on_mount(self) -> None:
         self.refresh_title()
-        self.switch_mode(self._start)
 
     # -- current event ---------------------------------------------------------------------
 

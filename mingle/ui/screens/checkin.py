@@ -63,13 +63,14 @@ class CheckInScreen(EventScreen):
             yield Static(id="checkin-title", classes="screen-title")
             yield Static(id="checkin-counts", classes="counts")
         yield Input(id="filter", placeholder="Type part of a name, company or email…")
-        yield VirtualList(self._render_row, id="attendees",
+        yield VirtualList(self._render_row, row_key=self._row_key, id="attendees",
                           empty_text="Nobody matches. Ctrl+N adds a walk-in.")
         yield Static(id="checkin-status", classes="status-line")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(VirtualList).can_focus = False
+        self._list = self.query_one(VirtualList)
+        self._list.can_focus = False
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -90,7 +91,7 @@ class CheckInScreen(EventScreen):
         host = live.event.role == Role.HOST
         self.query_one("#checkin-title", Static).update(
             "Check-in — guests at the door" if host else "Who's here")
-        listing.empty_text = ("Nobody matches. Ctrl+N adds a walk-in." if live.attendees()
+        listing.empty_text = ("Nobody matches. Ctrl+N adds a walk-in." if len(live)
                               else "Nobody on the list yet. Ctrl+N adds someone.")
         self._refilter(keep_person or self._highlighted_id())
 
@@ -118,14 +119,17 @@ class CheckInScreen(EventScreen):
         present, expected = live.counts()
         word = "checked in" if live.event.role == Role.HOST else "here"
         self.query_one("#checkin-counts", Static).update(
-            f"{present} {word} / {expected} expected · {len(self._hits)} shown")
+            f"{present} {word} / {expected} expected · {len(self._hits)} shown", layout=False)
+
+    def _row_key(self, index: int) -> tuple[str, object, object]:
+        return self.live.row_key(self._hits[index])  # type: ignore[union-attr]
 
     def _render_row(self, index: int, width: int) -> list[Text]:
         live = self.live
         if live is None or index >= len(self._hits):
             return [Text("")]
-        person, attendance = live.attendees()[self._hits[index]]
-        listing = self.query_one(VirtualList)
+        person, attendance = live.row(self._hits[index])
+        listing = self._list
         if attendance.status == AttendanceStatus.PRESENT:
             when = f"{attendance.checked_in_at:%H:%M}" if attendance.checked_in_at else ""
             mark = Text(f" ✓ {when:<5}  ", style=listing.style("good"))
@@ -157,7 +161,7 @@ class CheckInScreen(EventScreen):
         listing = self.query_one(VirtualList)
         if live is None or not self._hits or listing.cursor >= len(self._hits):
             return None
-        return live.attendees()[self._hits[listing.cursor]][0].id
+        return live.row(self._hits[listing.cursor])[0].id
 
     def action_move(self, delta: int) -> None:
         listing = self.query_one(VirtualList)
@@ -233,7 +237,7 @@ class CheckInScreen(EventScreen):
             self._say(literal_text(f"You are checked in since {event.started:%H:%M}."))
 
     def _say(self, message) -> None:
-        self.query_one("#checkin-status", Static).update(message)
+        self.query_one("#checkin-status", Static).update(message, layout=False)
 
 
 def _cell(text: str, width: int, style=None) -> Text:

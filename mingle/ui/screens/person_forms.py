@@ -83,9 +83,7 @@ class PersonEditScreen(FormScreen):
             if values[key].strip().lower() not in ("yes", "no", "y", "n"):
                 return key, "Answer yes or no."
         try:
-            # Rebuild through the constructor so the same cleaning as on import applies.
-            person = self.edited(values)
-            Person.from_dict(person.to_dict()).validate()
+            self.edited(values).validate()
         except ValidationError as exc:
             field = "emails" if "email" in str(exc) else "phones" if "phone" in str(exc) \
                 else "name"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -16,6 +17,9 @@ from textual.strip import Strip
 
 RowRenderer = Callable[[int, int], list[Text]]
 """Given a row index and the width, the row's lines (each a literal Rich Text)."""
+RowKey = Callable[[int], Hashable]
+"""Given a row index, a key that changes whenever that row would be drawn differently."""
+STRIP_CACHE_SIZE = 4096
 
 
 class VirtualList(ScrollView, can_focus=True):
@@ -84,13 +88,17 @@ class VirtualList(ScrollView, can_focus=True):
     class Selected(Highlighted):
         """Enter (or a click) on a row."""
 
-    def __init__(self, render_row: RowRenderer, *, row_height: int = 1, empty_text: str = "",
-                 id: str | None = None, classes: str | None = None) -> None:
+    def __init__(self, render_row: RowRenderer, *, row_key: RowKey | None = None,
+                 row_height: int = 1, empty_text: str = "", id: str | None = None,
+                 classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._render_row = render_row
+        self._row_key = row_key
+        self._strips: LRUCache[Hashable, Strip] = LRUCache(STRIP_CACHE_SIZE)
         self.row_height = row_height
         self.empty_text = empty_text
         self._count = 0
+        self._styles: dict[str, Style] = {}
 
     @property
     def count(self) -> int:
@@ -106,7 +114,21 @@ class VirtualList(ScrollView, can_focus=True):
 
     def style(self, name: str) -> Style:
         """A theme-aware style for row text: good, muted, accent, warning or strong."""
-        return self.get_component_rich_style(f"virtual-list--{name}", partial=True)
+        style = self._styles.get(name)
+        if style is None:
+            if name == "_base":
+                style = self.rich_style
+            elif name == "_cursor":
+                style = self.rich_style + self.get_component_rich_style("virtual-list--cursor")
+            else:
+                style = self.get_component_rich_style(f"virtual-list--{name}", partial=True)
+            self._styles[name] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()  # the theme or the focus changed
+        self._strips.clear()
+        super().notify_style_update()
 
     def redraw(self) -> None:
         """Draw visible rows again (their data changed, not their number)."""
@@ -119,7 +141,7 @@ class VirtualList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         line_no = scroll_y + y
         index, sub = divmod(line_no, self.row_height)
-        base = self.rich_style
+        base = self.style("_base")
         if self._count == 0:
             if line_no == 0 and self.empty_text:
                 style = self.get_component_rich_style("virtual-list--empty")
@@ -128,19 +150,27 @@ class VirtualList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         if index >= self._count:
             return Strip.blank(width, base)
+        selected = index == self.cursor
+        cache_key = None
+        if self._row_key is not None:
+            cache_key = (self._row_key(index), sub, width, selected)
+            strip = self._strips.get(cache_key)
+            if strip is not None:
+                return strip
         lines = self._render_row(index, width)
         text = lines[sub] if sub < len(lines) else Text("")
-        if index == self.cursor:
-            base = base + self.get_component_rich_style("virtual-list--cursor")
-        return self._strip(text, width, base)
+        strip = self._strip(text, width, self.style("_cursor") if selected else base)
+        if cache_key is not None:
+            self._strips[cache_key] = strip
+        return strip
 
     def _strip(self, text: Text, width: int, base: Style) -> Strip:
-        text = text.copy()
-        text.no_wrap = True
-        text.overflow = "ellipsis"
-        text.truncate(width, overflow="ellipsis", pad=True)
+        if text.cell_len > width:
+            text = text.copy()
+            text.truncate(width, overflow="ellipsis")
         segments = list(text.render(self.app.console, end=""))
-        return Strip(Segment.apply_style(segments, base), width).simplify()
+        strip = Strip(Segment.apply_style(segments, base))
+        return strip.extend_cell_length(width, base)
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, self._count * self.row_height)
