@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -72,32 +73,35 @@ class Store:
             _remove_stale_temp_files(self.path)
         self._db = _MingleTinyDB(self.path, storage=DurableJSONStorage, read_only=self.read_only)
         self._storage: DurableJSONStorage = self._db.storage  # type: ignore[assignment]
-        tables = self._storage.read() or {}
+        tables: MutableMapping[str, Any] = self._storage.read() or {}
+        source = self._storage.snapshot
         found = migrations.schema_version(tables)
         if found > migrations.SCHEMA_VERSION:
             raise NewerDatabaseError(self.path, found, migrations.SCHEMA_VERSION)
         if found < migrations.SCHEMA_VERSION or not self.path.exists():
             if self.read_only:
                 # Migrate a copy in memory; the file itself is left for a writer to upgrade.
-                tables = orjson.loads(orjson.dumps(tables))
+                tables = {name: orjson.loads(orjson.dumps(tables[name])) for name in tables}
                 migrations.migrate(tables, migrations.SCHEMA_VERSION)
+                copy = tables
+                source = lambda name: list(copy.get(name, {}).values())  # noqa: E731
             else:
                 migrations.migrate(tables, migrations.SCHEMA_VERSION)
                 self._storage.write(tables)
-        self.events: Repository[Event] = Repository(Event)
-        self.people: Repository[Person] = Repository(Person)
-        self.attendance: Repository[Attendance] = Repository(Attendance)
-        self.notes: Repository[Note] = Repository(Note)
-        self.followups: Repository[FollowUp] = Repository(FollowUp)
-        self.intros: Repository[Intro] = Repository(Intro)
-        self._me: Repository[MyCard] = Repository(MyCard)
+                tables = self._storage.read() or {}
+        self.events: Repository[Event] = Repository(Event, partial(source, "events"))
+        self.people: Repository[Person] = Repository(Person, partial(source, "people"))
+        self.attendance: Repository[Attendance] = Repository(Attendance,
+                                                             partial(source, "attendance"))
+        self.notes: Repository[Note] = Repository(Note, partial(source, "notes"))
+        self.followups: Repository[FollowUp] = Repository(FollowUp, partial(source, "followups"))
+        self.intros: Repository[Intro] = Repository(Intro, partial(source, "intros"))
+        self._me: Repository[MyCard] = Repository(MyCard, partial(source, "me"))
         self._repositories: dict[str, Repository[Any]] = {
             "events": self.events, "people": self.people, "attendance": self.attendance,
             "notes": self.notes, "followups": self.followups, "intros": self.intros,
             "me": self._me,
         }
-        for name, repository in self._repositories.items():
-            repository.load(tables.get(name, {}).values())
         settings = [doc for doc in tables.get(SETTINGS_TABLE, {}).values()
                     if isinstance(doc.get("key"), str)]
         self._settings: dict[str, Any] = {doc["key"]: doc.get("value") for doc in settings}

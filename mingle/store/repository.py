@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
 from mingle.domain.models import Record
@@ -18,14 +18,24 @@ class Repository(Generic[R]):
     reads and changes a repository; the writer thread sees plain dict copies.
     """
 
-    def __init__(self, record_type: type[R]) -> None:
+    def __init__(self, record_type: type[R],
+                 source: Callable[[], Iterable[dict[str, Any]]] | None = None) -> None:
         self.record_type = record_type
-        self._items: dict[str, R | dict[str, Any]] = {}
+        self._source = source
+        self._loaded: dict[str, R | dict[str, Any]] = {}
         self._indexes: dict[str, dict[Any, dict[str, None]]] = {}
+
+    @property
+    def _items(self) -> dict[str, R | dict[str, Any]]:
+        """Records by id; the stored documents are taken in on first use."""
+        if self._source is not None:
+            source, self._source = self._source, None
+            self.load(source())
+        return self._loaded
 
     def load(self, docs: Iterable[dict[str, Any]]) -> None:
         """Take in stored documents (kept as they are until first asked for)."""
-        items = self._items
+        items = self._loaded
         for doc in docs:
             record_id = doc.get("id")
             if isinstance(record_id, str):

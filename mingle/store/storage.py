@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,14 @@ import orjson
 from tinydb.storages import Storage
 
 from mingle.store.errors import CorruptDatabaseError, ReadOnlyError
+from mingle.store.tables import (
+    HEADER,
+    Chunk,
+    LayoutError,
+    LazyTables,
+    decode,
+    structure_problem,
+)
 
 FILE_MODE = 0o600
 
@@ -22,8 +31,7 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def read_database_file(path: Path) -> dict[str, Any]:
-    """Parse a database file; raise CorruptDatabaseError (naming the backup) when it is unusable."""
+def _read_bytes(path: Path) -> bytes:
     backup = backup_path(path)
     try:
         raw = path.read_bytes()
@@ -31,47 +39,74 @@ def read_database_file(path: Path) -> dict[str, Any]:
         raise CorruptDatabaseError(path, f"it cannot be read ({exc.strerror})", backup) from exc
     except IsADirectoryError as exc:
         raise CorruptDatabaseError(path, "it is a folder, not a file", backup) from exc
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise CorruptDatabaseError(path, "the file is empty", backup)
+    return raw
+
+
+def open_tables(path: Path) -> LazyTables:
+    """Check a database file and return its tables, parsed lazily where the layout allows.
+
+    Raises CorruptDatabaseError (naming the backup) when the file is unusable.
+    """
+    raw = _read_bytes(path)
+    backup = backup_path(path)
+    split = decode(raw)
+    if split is not None:
+        views, sums = split
+        tables = LazyTables(raw=views)
+        tables.set_sums(sums)
+        try:  # the small tables read at every start are parsed now, so damage shows at once
+            for name in ("meta", "me", "events"):
+                if name in tables:
+                    tables[name]
+        except (LayoutError, orjson.JSONDecodeError) as exc:
+            raise CorruptDatabaseError(path, f"the file is damaged: {exc}", backup) from exc
+        return tables
+    return LazyTables(parsed=_parse_whole(path, raw))
+
+
+def read_database_file(path: Path) -> dict[str, Any]:
+    """Parse a whole database file (any layout); raise CorruptDatabaseError when unusable."""
+    tables = open_tables(path)
+    try:
+        return {name: tables[name] for name in tables}
+    except (LayoutError, orjson.JSONDecodeError) as exc:
+        raise CorruptDatabaseError(path, f"the file is damaged: {exc}", backup_path(path)) \
+            from exc
+
+
+def _parse_whole(path: Path, raw: bytes) -> dict[str, Any]:
+    """A file not exactly as mingle wrote it (plain TinyDB, an edit, damage), parsed at once."""
+    backup = backup_path(path)
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise CorruptDatabaseError(
             path, f"the file is damaged or truncated ({exc.msg} at byte {exc.pos})", backup
         ) from exc
-    problem = _structure_problem(data)
-    if problem:
-        raise CorruptDatabaseError(path, f"the file is not a mingle database ({problem})", backup)
+    if not isinstance(data, dict):
+        raise CorruptDatabaseError(
+            path, "the file is not a mingle database (it does not hold tables)", backup)
+    data.pop(HEADER, None)
+    for name, table in data.items():
+        problem = structure_problem(name, table)
+        if problem:
+            raise CorruptDatabaseError(
+                path, f"the file is not a mingle database ({problem})", backup)
     return data
 
 
-def _structure_problem(data: Any) -> str:
-    """What is wrong with the shape of parsed data ('' when it is a TinyDB file)."""
-    if not isinstance(data, dict):
-        return "it does not hold tables"
-    for name, table in data.items():
-        if not isinstance(table, dict):
-            return f"table {name!r} is not a table"
-        for key, doc in table.items():
-            if not key.isdigit():
-                return f"table {name!r} has a document numbered {key[:20]!r}"
-            if not isinstance(doc, dict):
-                return f"document {key} of table {name!r} is not a record"
-            if name == "meta" and doc.get("key") == "schema" and (
-                    type(doc.get("value")) is not int):
-                return "its schema version is not a number"
-    return ""
-
-
-def write_private(path: Path, payload: bytes) -> None:
-    """Write bytes to a new or existing file with mode 0600 and fsync it."""
+def write_private(path: Path, payload: bytes | list[Chunk]) -> None:
+    """Write bytes (or chunks, in order) to a file with mode 0600 and fsync it."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
         os.fchmod(fd, FILE_MODE)
-        view = memoryview(payload)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
+        for chunk in [payload] if isinstance(payload, bytes) else payload:
+            view = memoryview(chunk)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
         os.fsync(fd)
     finally:
         os.close(fd)
@@ -91,7 +126,7 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, payload: bytes, *, keep_backup: bool) -> None:
+def atomic_write(path: Path, payload: bytes | list[Chunk], *, keep_backup: bool) -> None:
     """Replace `path` with `payload` atomically; the old version becomes the backup."""
     folder = path.parent
     tmp = folder / f".{path.name}.{os.getpid()}.tmp"
@@ -125,35 +160,64 @@ def _keep_backup(path: Path) -> None:
 class DurableJSONStorage(Storage):
     """TinyDB storage: orjson, atomic replace with fsync, a backup, 0600, data kept in memory.
 
-    The file is read once; TinyDB's later reads are served from memory, and every write
-    replaces the file atomically. A file that cannot be parsed raises CorruptDatabaseError and
-    is never written over.
+    The file is read once (each table parsed when first used, see `tables.py`); TinyDB's later
+    reads are served from memory, and every write replaces the file atomically, serialising
+    only the tables that changed. A damaged file raises CorruptDatabaseError and is never
+    written over.
     """
 
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._data: dict[str, Any] | None = None
+        self._tables: LazyTables | None = None
         self._batch_depth = 0
         self._dirty = False
         if self.path.exists():
-            self._data = read_database_file(self.path)
+            self._tables = open_tables(self.path)
 
-    def read(self) -> dict[str, Any] | None:
-        return self._data
+    @property
+    def lock(self) -> threading.RLock:
+        """Held while tables change or are parsed (the writer thread and the app share it)."""
+        if self._tables is None:
+            self._tables = LazyTables()
+        return self._tables.lock
 
-    def write(self, data: dict[str, Any]) -> None:
+    def read(self) -> LazyTables | None:
+        return self._tables
+
+    def snapshot(self, name: str) -> list[dict[str, Any]]:
+        """The stored documents of one table (parsing it if needed), safe from any thread."""
+        return self._tables.snapshot(name) if self._tables is not None else []
+
+    def write(self, data: MutableMapping[str, Any]) -> None:
+        """TinyDB's write: any table may have changed."""
+        if isinstance(data, LazyTables):
+            data.all_changed()
+        self._store(data)
+
+    def write_table(self, data: MutableMapping[str, Any], name: str) -> None:
+        """A write after one known table changed (the others keep their serialised bytes)."""
+        if isinstance(data, LazyTables):
+            data.changed(name)
+        self._store(data)
+
+    def _store(self, data: MutableMapping[str, Any]) -> None:
         if self.read_only:
             raise ReadOnlyError(self.path)
-        self._data = data
+        if not isinstance(data, LazyTables):
+            fresh = LazyTables(parsed=dict(data))
+            if self._tables is not None:
+                fresh.lock = self._tables.lock
+            data = fresh
+        self._tables = data
         self._dirty = True
         if not self._batch_depth:
             self.flush()
 
     def flush(self) -> None:
         """Write the data to disk now if anything changed since the last write."""
-        if self._dirty and self._data is not None:
-            atomic_write(self.path, orjson.dumps(self._data), keep_backup=True)
+        if self._dirty and self._tables is not None:
+            atomic_write(self.path, self._tables.serialise(), keep_backup=True)
             self._dirty = False
 
     @contextlib.contextmanager

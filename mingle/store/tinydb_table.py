@@ -49,5 +49,9 @@ class IndexedTable(Table):
             tables = {}
         raw = tables.setdefault(self.name, {})
         updater(_IntKeyView(raw))  # type: ignore[arg-type]
-        self._storage.write(tables)
+        write_table = getattr(self._storage, "write_table", None)
+        if write_table is not None:
+            write_table(tables, self.name)  # only this table is serialised again
+        else:
+            self._storage.write(tables)
         self.clear_cache()

@@ -32,7 +32,7 @@ class Writer:
         self._storage: DurableJSONStorage = db.storage  # type: ignore[assignment]
         self._on_error = on_error
         self._queue: queue.SimpleQueue[Change | None] = queue.SimpleQueue()
-        self._doc_ids: dict[str, dict[str, int]] | None = None  # built in the writer thread
+        self._doc_ids: dict[str, dict[str, int]] = {}  # per table, built in the writer thread
         self._thread = threading.Thread(target=self._run, name="mingle-writer", daemon=True)
         self._thread.start()
 
@@ -81,7 +81,8 @@ class Writer:
 
     def _write(self, batch: list[Change]) -> None:
         try:
-            with self._storage.batch():
+            # The lock: the app's thread may be taking in a table meanwhile.
+            with self._storage.batch(), self._storage.lock:
                 for change in batch:
                     self._apply(change)
         except BaseException as exc:  # reported to every waiter and to the app
@@ -92,29 +93,28 @@ class Writer:
         for change in batch:
             change.future.set_result(None)
 
-    def _ids_by_record(self) -> dict[str, dict[str, int]]:
-        """TinyDB's document number of each record id, per table."""
-        if self._doc_ids is None:
+    def _ids_of(self, table_name: str) -> dict[str, int]:
+        """TinyDB's document number of each record id of a table."""
+        ids = self._doc_ids.get(table_name)
+        if ids is None:
             tables = self._storage.read() or {}
-            self._doc_ids = {
-                name: {doc["id"]: int(key) for key, doc in raw.items()
-                       if isinstance(doc.get("id"), str)}
-                for name, raw in tables.items()
-            }
-        return self._doc_ids
+            raw = tables.get(table_name, {})
+            ids = {doc["id"]: int(key) for key, doc in raw.items()
+                   if isinstance(doc.get("id"), str)}
+            self._doc_ids[table_name] = ids
+        return ids
 
     def _apply(self, change: Change) -> None:
-        doc_ids = self._ids_by_record()
         for table_name, doc in change.puts:
             table = self._db.table(table_name)
-            ids = doc_ids.setdefault(table_name, {})
+            ids = self._ids_of(table_name)
             doc_id = ids.get(doc["id"])
             if doc_id is None:
                 ids[doc["id"]] = table.insert(doc)
             else:
                 table.update(_replace_with(doc), doc_ids=[doc_id])
         for table_name, record_id in change.deletes:
-            doc_id = doc_ids.get(table_name, {}).pop(record_id, None)
+            doc_id = self._ids_of(table_name).pop(record_id, None)
             if doc_id is not None:
                 self._db.table(table_name).remove(doc_ids=[doc_id])
 

@@ -1,0 +1,202 @@
+"""The database file's layout, and tables that are parsed only when first used.
+
+The file is plain JSON that any reader (stock TinyDB included) understands, laid out one table
+per line after a header line:
+
+    {"_mingle":{"format":1,"tables":{"events":[812,3141592653],...}},
+    "events":{"1":{...},...},
+    "notes":{"1":{...},...}}
+
+The header gives each table's length and CRC-32, so opening can tell that the file is exactly
+as mingle wrote it without parsing it; a table is then parsed when the app first needs it, and
+a save serialises only the tables that changed. Any other file (another layout, an edit by
+hand, damage) is parsed whole, which reads it or reports the damage.
+"""
+
+from __future__ import annotations
+
+import threading
+import zlib
+from collections.abc import Iterator, MutableMapping
+from typing import Any
+
+import orjson
+
+HEADER = "_mingle"
+FORMAT = 1
+
+
+class LayoutError(ValueError):
+    """The bytes are not (or no longer) in mingle's layout; the message says why."""
+
+
+Chunk = bytes | memoryview
+Sums = dict[str, tuple[int, int]]
+"""(length, CRC-32) of each table's bytes."""
+
+
+def encode(tables: dict[str, Chunk], sums: Sums | None = None) -> list[Chunk]:
+    """The file, as chunks to write in order, for already serialised tables.
+
+    `sums` may hold known (length, CRC-32) pairs of unchanged tables, to skip recomputing them.
+    """
+    names = sorted(tables)
+    sums = dict(sums or {})
+    for name in names:
+        if name not in sums:
+            sums[name] = (len(tables[name]), zlib.crc32(tables[name]))
+    header = {"format": FORMAT, "tables": {n: list(sums[n]) for n in names}}
+    chunks: list[Chunk] = [b'{"' + HEADER.encode() + b'":' + orjson.dumps(header)]
+    for name in names:
+        chunks += [b",\n" + orjson.dumps(name) + b":", tables[name]]
+    chunks.append(b"}\n")
+    return chunks
+
+
+def decode(raw: bytes) -> tuple[dict[str, memoryview], Sums] | None:
+    """Find the tables of a file in mingle's layout, unparsed, when all their checksums match.
+
+    None when the file is not exactly as mingle wrote it (another layout, an edit by hand, or
+    damage): the caller then parses the whole file, which either reads or reports the damage.
+    The tables are views into `raw` (no copies: the file may be large).
+    """
+    start = b'{"' + HEADER.encode() + b'":'
+    if not raw.startswith(start):
+        return None
+    view = memoryview(raw)
+    end = len(raw)
+    while end and raw[end - 1] in b"\r\n":  # no rstrip(): it would copy the whole file
+        end -= 1
+    if raw[end - 1:end] != b"}":
+        return None
+    try:
+        line_end = raw.find(b",\n", 0, end)
+        header = orjson.loads(view[len(start):line_end if line_end >= 0 else end - 1])
+        expected: dict[str, list[int]] = header["tables"]
+        if header.get("format") != FORMAT:
+            return None
+        tables: dict[str, memoryview] = {}
+        sums: Sums = {}
+        position = line_end
+        while position >= 0:
+            colon = raw.index(b":", position + 2)
+            name = orjson.loads(view[position + 2:colon])
+            following = raw.find(b",\n", colon, end)
+            table = view[colon + 1:following if following >= 0 else end - 1]
+            size, crc = expected[name]
+            if len(table) != size or zlib.crc32(table) != crc:
+                return None
+            tables[name] = table
+            sums[name] = (size, crc)
+            position = following
+    except (orjson.JSONDecodeError, KeyError, TypeError, IndexError, ValueError):
+        return None
+    return (tables, sums) if set(tables) == set(expected) else None
+
+
+def structure_problem(name: str, table: Any) -> str:
+    """What is wrong with one parsed table ('' when it is a TinyDB table)."""
+    if not isinstance(table, dict):
+        return f"table {name!r} is not a table"
+    for key, doc in table.items():
+        if not key.isdigit():
+            return f"table {name!r} has a document numbered {key[:20]!r}"
+        if not isinstance(doc, dict):
+            return f"document {key} of table {name!r} is not a record"
+        if name == "meta" and doc.get("key") == "schema" and type(doc.get("value")) is not int:
+            return "its schema version is not a number"
+    return ""
+
+
+class LazyTables(MutableMapping[str, dict[str, Any]]):
+    """TinyDB's tables, each parsed from its bytes on first access.
+
+    `lock` guards parsing and every change; the writer thread holds it while it applies
+    changes, the app's thread while it takes a snapshot of a table.
+    """
+
+    def __init__(self, raw: dict[str, Chunk] | None = None,
+                 parsed: dict[str, dict[str, Any]] | None = None) -> None:
+        self.lock = threading.RLock()
+        self._raw: dict[str, Chunk] = dict(raw or {})
+        self._parsed: dict[str, dict[str, Any]] = dict(parsed or {})
+        # Serialised bytes of parsed tables that have not changed since they were read/written.
+        self._clean: dict[str, Chunk] = {}
+        # (length, CRC-32) of every table whose bytes are known (raw or clean).
+        self._sums: dict[str, tuple[int, int]] = {}
+
+    def set_sums(self, sums: Sums) -> None:
+        """Remember the checked (length, CRC-32) of tables read from the file."""
+        self._sums.update(sums)
+
+    def _parse(self, name: str) -> None:
+        with self.lock:
+            raw = self._raw.pop(name, None)
+            if raw is None:
+                return
+            table = orjson.loads(raw)
+            problem = structure_problem(name, table)
+            if problem:
+                self._raw[name] = raw
+                raise LayoutError(problem)
+            self._parsed[name] = table
+            self._clean[name] = raw
+
+    def __getitem__(self, name: str) -> dict[str, Any]:
+        if name in self._raw:
+            self._parse(name)
+        return self._parsed[name]
+
+    def __setitem__(self, name: str, table: dict[str, Any]) -> None:
+        with self.lock:
+            self._raw.pop(name, None)
+            self._clean.pop(name, None)
+            self._parsed[name] = table
+
+    def __delitem__(self, name: str) -> None:
+        with self.lock:
+            if name not in self:
+                raise KeyError(name)
+            self._raw.pop(name, None)
+            self._parsed.pop(name, None)
+            self._clean.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._parsed or name in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted({*self._parsed, *self._raw}))
+
+    def __len__(self) -> int:
+        return len({*self._parsed, *self._raw})
+
+    def is_parsed(self, name: str) -> bool:
+        return name in self._parsed
+
+    def changed(self, name: str) -> None:
+        """A parsed table was modified in place: serialise it again on the next save."""
+        self._clean.pop(name, None)
+        self._sums.pop(name, None)
+
+    def all_changed(self) -> None:
+        """Every parsed table may have been modified (writes that did not say which)."""
+        for name in self._parsed:
+            self._clean.pop(name, None)
+            self._sums.pop(name, None)
+
+    def snapshot(self, name: str) -> list[dict[str, Any]]:
+        """The documents of a table, listed under the lock (safe while the writer works)."""
+        with self.lock:
+            return list(self[name].values()) if name in self else []
+
+    def serialise(self) -> list[Chunk]:
+        """The whole file, as chunks; only tables changed since the last time are serialised."""
+        with self.lock:
+            parts: dict[str, Chunk] = dict(self._raw)
+            for name, table in self._parsed.items():
+                clean = self._clean.get(name)
+                parts[name] = clean if clean is not None else orjson.dumps(table)
+            self._clean = {n: b for n, b in parts.items() if n in self._parsed}
+            self._sums = {n: self._sums.get(n) or (len(b), zlib.crc32(b))
+                          for n, b in parts.items()}
+            return encode(parts, self._sums)

@@ -1,0 +1,81 @@
+"""The database file's layout: checked without parsing, tables parsed on first use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+from tinydb import TinyDB
+from tinydb.storages import JSONStorage
+
+from mingle.domain.models import Event, Note, Person
+from mingle.store.database import Store
+from mingle.store.errors import CorruptDatabaseError
+from mingle.store.tables import HEADER, LazyTables, decode, encode
+
+
+def make_db(path: Path) -> tuple[Person, Note]:
+    with Store(path) as store:
+        person = Person(name="Åsa Lindqvist", emails=["asa@x.example"])
+        note = Note(person_id=person.id, text="rides bikes, needs: a designer")
+        store.save(Event(name="Meetup"), person, note).result()
+    return person, note
+
+
+def test_encode_decode_round_trip_and_plain_json() -> None:
+    tables = {"people": orjson.dumps({"1": {"id": "a", "name": "Zoë"}}), "notes": b"{}"}
+    raw = b"".join(encode(tables))
+    views, sums = decode(raw)
+    assert {n: bytes(v) for n, v in views.items()} == tables
+    assert sums["notes"][0] == 2
+    parsed = json.loads(raw)  # any JSON reader understands the file
+    assert parsed["people"]["1"]["name"] == "Zoë" and parsed["notes"] == {}
+    assert HEADER in parsed
+
+
+def test_stock_tinydb_reads_a_mingle_file(db_path: Path) -> None:
+    person, _ = make_db(db_path)
+    with TinyDB(db_path, storage=JSONStorage, access_mode="r") as db:
+        assert [d["name"] for d in db.table("people").all()] == [person.name]
+
+
+@pytest.mark.parametrize("damage", ["flip", "cut", "reformat"])
+def test_a_changed_file_is_parsed_whole(db_path: Path, damage: str) -> None:
+    person, note = make_db(db_path)
+    raw = db_path.read_bytes()
+    if damage == "flip":  # still valid JSON, but no longer what mingle wrote: read it whole
+        changed = raw.replace(b"rides bikes", b"rides BIKES")
+        assert decode(changed) is None
+        db_path.write_bytes(changed)
+        with Store(db_path, read_only=True) as store:
+            assert store.notes.get(note.id).text.startswith("rides BIKES")
+    elif damage == "cut":
+        db_path.write_bytes(raw[: len(raw) * 2 // 3])
+        with pytest.raises(CorruptDatabaseError, match="truncated"):
+            Store(db_path)
+    else:  # a JSON tool rewrote it on one line
+        db_path.write_bytes(orjson.dumps(orjson.loads(raw)))
+        with Store(db_path) as store:
+            assert store.people.get(person.id).name == person.name
+            store.save(person.evolve(title="Potter")).result()
+        assert decode(db_path.read_bytes()) is not None  # written back in mingle's layout
+
+
+def test_tables_are_parsed_on_first_use_and_only_changed_ones_rewritten(db_path: Path) -> None:
+    person, note = make_db(db_path)
+    notes_bytes = bytes(decode(db_path.read_bytes())[0]["notes"])
+    with Store(db_path) as store:
+        tables = store._storage.read()
+        assert isinstance(tables, LazyTables)
+        assert not tables.is_parsed("notes") and not tables.is_parsed("people")
+        assert store.people.get(person.id).name == person.name
+        assert tables.is_parsed("people") and not tables.is_parsed("notes")
+        store.save(person.evolve(title="Potter")).result()
+        assert not tables.is_parsed("notes")
+    after = decode(db_path.read_bytes())[0]
+    assert bytes(after["notes"]) == notes_bytes  # copied, never parsed or serialised again
+    assert orjson.loads(after["people"])["1"]["title"] == "Potter"
+    with Store(db_path, read_only=True) as store:
+        assert store.notes.get(note.id).text == note.text
