@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from mingle.domain.matching import matching_pairs, target_matches, words_of
 from mingle.domain.models import (
@@ -120,14 +121,43 @@ def rank_queue(
     now: datetime | None = None,
 ) -> list[QueueEntry]:
     """Present people, best to meet first; met and skipped people sink; snoozed ones wait."""
-    now = now or datetime.now().astimezone()
-    interest_keys = frozenset(normalize_tag(i) for i in interests)
-    histories = histories or {}
-    entries: list[QueueEntry] = []
-    for person, attendance in present:
-        if attendance.status != AttendanceStatus.PRESENT or is_waiting(attendance, now):
-            continue
-        parts = score_person(person, attendance, goals, interest_keys, histories.get(person.id))
-        entries.append(QueueEntry(person, attendance, parts))
-    entries.sort(key=lambda e: (-e.score, fold(e.person.display_name), e.person.id))
-    return entries
+    return QueueRanker().rank(present, goals, interests, histories, now)
+
+
+class QueueRanker:
+    """Ranks again and again, scoring only the people whose records changed since last time."""
+
+    def __init__(self) -> None:
+        self._context: tuple[Any, ...] = ()
+        self._scores: dict[str, tuple[tuple[Any, ...], list[ReasonPart]]] = {}
+
+    def rank(
+        self,
+        present: Iterable[tuple[Person, Attendance]],
+        goals: Goals,
+        interests: Iterable[str] = (),
+        histories: Mapping[str, PersonHistory] | None = None,
+        now: datetime | None = None,
+    ) -> list[QueueEntry]:
+        """Like `rank_queue`, reusing the scores of people who did not change."""
+        now = now or datetime.now().astimezone()
+        interest_keys = frozenset(normalize_tag(i) for i in interests)
+        context = (tuple(goals.targets), tuple(goals.offers), tuple(goals.needs), interest_keys)
+        if context != self._context:
+            self._context, self._scores = context, {}
+        histories = histories or {}
+        entries: list[QueueEntry] = []
+        for person, attendance in present:
+            if attendance.status != AttendanceStatus.PRESENT or is_waiting(attendance, now):
+                continue
+            history = histories.get(person.id)
+            key = (person.updated, attendance.updated, history)
+            cached = self._scores.get(person.id)
+            if cached is not None and cached[0] == key:
+                parts = cached[1]
+            else:
+                parts = score_person(person, attendance, goals, interest_keys, history)
+                self._scores[person.id] = (key, parts)
+            entries.append(QueueEntry(person, attendance, parts))
+        entries.sort(key=lambda e: (-e.score, fold(e.person.display_name), e.person.id))
+        return entries

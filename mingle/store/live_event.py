@@ -19,7 +19,7 @@ from mingle.domain.models import (
 )
 from mingle.domain.normalize import clean_list, fold, normalize_email, normalize_tag
 from mingle.domain.notes import ParsedNote, parse_note
-from mingle.domain.queue import PersonHistory, QueueEntry, rank_queue
+from mingle.domain.queue import PersonHistory, QueueEntry, QueueRanker
 from mingle.domain.search import IncrementalFilter, search_key
 from mingle.store.database import Store
 
@@ -46,6 +46,7 @@ class LiveEvent:
         self._filter: IncrementalFilter | None = None
         self._position: dict[str, int] = {}
         self._counts: tuple[int, int, int] | None = None
+        self._ranker = QueueRanker()
 
     # -- the attendee list -----------------------------------------------------------------
 
@@ -223,11 +224,17 @@ class LiveEvent:
 
     def histories(self, present: list[tuple[Person, Attendance]]) -> dict[str, PersonHistory]:
         """What was learned of present people at earlier events."""
+        store = self.store
+        known = {f.person_id for f in store.followups if f.done_at is None}
+        for event_id in store.events.ids():
+            if event_id != self.event.id:
+                known.update(store.attendance.peek(a, "person_id")
+                             for a in store.attendance.ids_where("event_id", event_id)
+                             if store.attendance.peek(a, "queue") == QueueState.MET)
         result: dict[str, PersonHistory] = {}
         for person, _ in present:
-            history = self.history(person.id)
-            if history.met_at_events or history.open_followups:
-                result[person.id] = history
+            if person.id in known:
+                result[person.id] = self.history(person.id)
         return result
 
     def history(self, person_id: str) -> PersonHistory:
@@ -250,8 +257,8 @@ class LiveEvent:
     def queue(self, when: datetime | None = None) -> list[QueueEntry]:
         """Present people ranked by the event's goals and the user's interests."""
         present = self._present()
-        return rank_queue(present, self.event.goals, self.store.me.interests,
-                          self.histories(present), when)
+        return self._ranker.rank(present, self.event.goals, self.store.me.interests,
+                                 self.histories(present), when)
 
     def _queue_change(self, person_id: str, **changes) -> Attendance | None:
         attendance = self.attendance_of(person_id)

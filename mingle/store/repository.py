@@ -25,12 +25,15 @@ class Repository(Generic[R]):
         self._loaded: dict[str, R | dict[str, Any]] = {}
         self._indexes: dict[str, dict[Any, dict[str, None]]] = {}
 
-    @property
-    def _items(self) -> dict[str, R | dict[str, Any]]:
-        """Records by id; the stored documents are taken in on first use."""
-        if self._source is not None:
-            source, self._source = self._source, None
+    def __getattr__(self, name: str) -> Any:
+        # `_items` (records by id) appears on first use, after the stored documents are taken
+        # in; from then on it is a plain attribute, so the hot paths pay nothing for laziness.
+        if name != "_items":
+            raise AttributeError(name)
+        source, self._source = self._source, None
+        if source is not None:
             self.load(source())
+        self._items = self._loaded
         return self._loaded
 
     def load(self, docs: Iterable[dict[str, Any]]) -> None:
@@ -78,6 +81,10 @@ class Repository(Generic[R]):
     def __iter__(self) -> Iterator[R]:
         for record_id in list(self._items):
             yield self._materialise(record_id)
+
+    def ids(self) -> list[str]:
+        """Every record id, in the order they were first stored."""
+        return list(self._items)
 
     def all(self) -> list[R]:
         """Every record, in the order they were first stored."""
