@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.store.live_event import LiveEvent, add_note
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
+from mingle.ui.keymap import load_keymap
 from mingle.ui.messages import CurrentEventChanged, StoreFailed
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import ErrorDialog, HelpScreen
@@ -22,6 +24,8 @@ from mingle.ui.screens.note_editor import NoteEditorScreen
 from mingle.ui.screens.person import PersonScreen
 from mingle.ui.screens.person_forms import QuickCaptureScreen
 from mingle.ui.screens.queue import QueueScreen
+
+THEME = "theme"
 
 
 class MingleApp(App[int]):
@@ -40,9 +44,21 @@ class MingleApp(App[int]):
         super().__init__()
         # The writer thread reports failed saves here; post_message is thread-safe.
         store.on_error = lambda error: self.post_message(StoreFailed(error))
+        self.keymap, self._keymap_problems = load_keymap()
+        if self.keymap:
+            self.set_keymap(self.keymap)
+        saved_theme = store.setting(THEME)
+        if isinstance(saved_theme, str) and saved_theme in self.available_themes:
+            self.theme = saved_theme
 
     def on_mount(self) -> None:
         self.refresh_title()
+        for problem in self._keymap_problems:
+            self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
+
+    def watch_theme(self, theme: str) -> None:
+        if self.store.setting(THEME) != theme and not self.store.read_only:
+            self.store.set_setting(THEME, theme)
 
     # -- current event ---------------------------------------------------------------------
 
@@ -80,8 +96,10 @@ class MingleApp(App[int]):
     # -- commands --------------------------------------------------------------------------
 
     def screen_commands(self, screen: Screen) -> tuple[Command, ...]:
-        """The commands of a screen (its own, then the app's)."""
-        return (*getattr(screen, "COMMAND_LIST", ()), *APP_COMMANDS)
+        """The commands of a screen (its own, then the app's), with the user's own keys."""
+        commands = (*getattr(screen, "COMMAND_LIST", ()), *APP_COMMANDS)
+        return tuple(replace(c, key=self.keymap[c.id]) if c.id in self.keymap else c
+                     for c in commands)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for command in self.screen_commands(screen):

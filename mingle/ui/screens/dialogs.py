@@ -31,11 +31,12 @@ class HelpScreen(ModalScreen[None]):
                 for command in self._commands:
                     yield Static(Content.assemble(
                         (command.key_display.ljust(14), "bold $accent"),
-                        (command.title.ljust(14), "bold"),
+                        (command.title.ljust(16), "bold"),
                         (command.help, "dim"),
+                        (f"  [{command.id}]", "dim italic"),
                     ), classes="help-row")
-            yield Static("Ctrl+P searches every command by name · Esc closes",
-                         classes="dialog-hint")
+            yield Static(Content("Ctrl+P searches every command by name · Esc closes · "
+                                 "[ids] are for your keymap.toml"), classes="dialog-hint")
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

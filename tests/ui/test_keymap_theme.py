@@ -1,0 +1,49 @@
+"""The user's own keys (keymap.toml) and the chosen theme, kept between runs."""
+
+from __future__ import annotations
+
+from mingle.domain.models import QueueState
+from mingle.store.database import Store
+from mingle.ui.screens.dialogs import HelpScreen
+from tests.ui.screen_text import screen_text
+from tests.ui.test_live_event import attendance_of, small_event
+
+
+async def test_keymap_file_remaps_a_binding(store_path, make_app, isolated_config):
+    (isolated_config / "keymap.toml").write_text('[keys]\n"queue.met" = "x"\n')
+    with Store(store_path) as store:
+        people = small_event(store)
+        app = make_app(store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("f4", "m")  # the old key does nothing now
+            assert attendance_of(store, people["Cai"]).queue == QueueState.TO_MEET
+            await pilot.press("x")
+            assert attendance_of(store, people["Cai"]).queue == QueueState.MET
+            await pilot.press("f1")
+            assert isinstance(app.screen, HelpScreen)
+            assert "x             Met" in screen_text(app)
+            assert "[queue.met]" in screen_text(app)
+
+
+async def test_a_broken_keymap_file_is_reported_not_fatal(store_path, make_app,
+                                                          isolated_config):
+    (isolated_config / "keymap.toml").write_text("[keys\nnot toml")
+    with Store(store_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(160, 30), notifications=True) as pilot:
+            await pilot.pause(0.5)  # the toast slides in
+            assert app.is_running
+            text = screen_text(app)
+            assert "Keymap" in text and "not read" in text
+
+
+async def test_theme_choice_is_kept(store_path, make_app):
+    with Store(store_path) as store:
+        app = make_app(store)
+        async with app.run_test() as pilot:
+            app.theme = "textual-light"
+            await pilot.pause()
+    with Store(store_path) as store:
+        app = make_app(store)
+        async with app.run_test():
+            assert app.theme == "textual-light"
