@@ -44,7 +44,7 @@ class MingleApp(App[int]):
         super().__init__()
         # The writer thread reports failed saves here; post_message is thread-safe.
         store.on_error = lambda error: self.post_message(StoreFailed(error))
-        self.keymap, self._keymap_problems = load_keymap()
+        self.keymap, self.keymap_problems = load_keymap()
         if self.keymap:
             self.set_keymap(self.keymap)
         saved_theme = store.setting(THEME)
@@ -53,7 +53,7 @@ class MingleApp(App[int]):
 
     def on_mount(self) -> None:
         self.refresh_title()
-        for problem in self._keymap_problems:
+        for problem in self.keymap_problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
 
     def watch_theme(self, theme: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mingle.domain.models import QueueState
 from mingle.store.database import Store
+from mingle.ui.keymap import load_keymap
 from mingle.ui.screens.dialogs import HelpScreen
 from tests.ui.screen_text import screen_text
 from tests.ui.test_live_event import attendance_of, small_event
@@ -30,11 +31,21 @@ async def test_a_broken_keymap_file_is_reported_not_fatal(store_path, make_app,
     (isolated_config / "keymap.toml").write_text("[keys\nnot toml")
     with Store(store_path) as store:
         app = make_app(store)
-        async with app.run_test(size=(160, 30), notifications=True) as pilot:
-            await pilot.pause(0.5)  # the toast slides in
-            assert app.is_running
-            text = screen_text(app)
-            assert "Keymap" in text and "not read" in text
+        async with app.run_test(size=(160, 30)) as pilot:
+            await pilot.press("f1")
+            assert app.is_running and isinstance(app.screen, HelpScreen)
+            assert app.keymap == {}
+            [problem] = app.keymap_problems
+            assert "keymap.toml: not read" in problem
+
+
+def test_load_keymap_reports_each_bad_entry(tmp_path):
+    path = tmp_path / "keymap.toml"
+    path.write_text('[keys]\n"queue.met" = "x"\n"queue.skip" = 3\n"queue.star" = ""\n')
+    keymap, problems = load_keymap(path)
+    assert keymap == {"queue.met": "x"}
+    assert len(problems) == 2 and "queue.skip" in problems[0] and "queue.star" in problems[1]
+    assert load_keymap(tmp_path / "missing.toml") == ({}, [])
 
 
 async def test_theme_choice_is_kept(store_path, make_app):
