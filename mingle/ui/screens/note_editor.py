@@ -42,7 +42,7 @@ class NoteEditorScreen(ModalScreen[str | None]):
         draft = self._text
         with Vertical(classes="dialog note-dialog"):
             yield Static(join("Note on ", literal(self._person.display_name, "bold"),
-                              literal(f"  {self._where}" if self._where else "", "dim")),
+                              "  " if self._where else "", literal(self._where, "dim")),
                          classes="dialog-title")
             yield Input(draft, id="note", placeholder="What did you learn?")
             yield Static(id="understood", classes="understood")

@@ -63,7 +63,7 @@ class PersonScreen(Screen[None]):
     def _card(self, person: Person) -> Content:
         role = ", ".join(x for x in (person.title, person.company) if x)
         lines: list[Content] = [join(literal(person.display_name, "bold"),
-                                     literal(f" — {role}" if role else ""))]
+                                     " — " if role else "", literal(role))]
         for label, values in (("Email", person.emails), ("Phone", person.phones),
                               ("Links", person.urls), ("Interests", person.tags),
                               ("Needs", person.needs), ("Offers", person.offers)):
