@@ -115,14 +115,9 @@ class MingleApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen_commands(self.screen)))
 
-    def action_open_events(self) -> None:
-        self.switch_mode("events")
-
-    def action_open_checkin(self) -> None:
-        self.switch_mode("checkin")
-
-    def action_open_queue(self) -> None:
-        self.switch_mode("queue")
+    def action_open(self, mode: str) -> None:
+        """Go to one of the top-level screens (events, checkin, queue)."""
+        self.switch_mode(mode)
 
     # -- people and notes ------------------------------------------------------------------
 

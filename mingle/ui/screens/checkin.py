@@ -85,15 +85,14 @@ class CheckInScreen(EventScreen):
         if live is None:
             self._hits = []
             self.query_one("#checkin-title", Static).update("Check-in")
-            listing.empty_text = "No current event. Press F2 to choose or create one."
-            listing.set_count(0)
+            self.show_no_event(listing)
             return
         host = live.event.role == Role.HOST
         self.query_one("#checkin-title", Static).update(
             "Check-in — guests at the door" if host else "Who's here")
         listing.empty_text = ("Nobody matches. Ctrl+N adds a walk-in." if len(live)
                               else "Nobody on the list yet. Ctrl+N adds someone.")
-        self._refilter(keep_person or self._highlighted_id())
+        self._refilter(keep_person or self.highlighted_person_id())
 
     def _refilter(self, keep_person: str | None = None) -> None:
         """Apply the filter box; the cursor goes to `keep_person` if shown, else to the top."""
@@ -156,7 +155,7 @@ class CheckInScreen(EventScreen):
         keep, self._keep_on_refilter = self._keep_on_refilter, None
         self._refilter(keep)
 
-    def _highlighted_id(self) -> str | None:
+    def highlighted_person_id(self) -> str | None:
         live = self.live
         listing = self.query_one(VirtualList)
         if live is None or not self._hits or listing.cursor >= len(self._hits):
@@ -173,7 +172,7 @@ class CheckInScreen(EventScreen):
 
     def action_toggle(self) -> None:
         live = self.require_live()
-        person_id = self._highlighted_id()
+        person_id = self.highlighted_person_id()
         if live is None or person_id is None:
             return
         changed = live.toggle_check_in(person_id)
@@ -219,16 +218,6 @@ class CheckInScreen(EventScreen):
 
         typed = self.query_one("#filter", Input).value
         self.app.push_screen(WalkInScreen(typed), added)
-
-    def action_note(self) -> None:
-        person_id = self._highlighted_id()
-        if person_id is not None:
-            self.app.open_note(person_id)  # type: ignore[attr-defined]
-
-    def action_person(self) -> None:
-        person_id = self._highlighted_id()
-        if person_id is not None:
-            self.app.open_person(person_id)  # type: ignore[attr-defined]
 
     def action_check_myself_in(self) -> None:
         live = self.require_live()

@@ -74,11 +74,10 @@ class QueueScreen(EventScreen):
         listing = self.query_one(VirtualList)
         if live is None:
             self._entries = []
-            listing.empty_text = "No current event. Press F2 to choose or create one."
-            listing.set_count(0)
+            self.show_no_event(listing)
             self.query_one("#queue-counts", Static).update("")
             return
-        keep_person = keep_person or self._highlighted_id()
+        keep_person = keep_person or self.highlighted_person_id()
         self._entries = live.queue()
         cursor = 0
         for i, entry in enumerate(self._entries):
@@ -136,7 +135,7 @@ class QueueScreen(EventScreen):
             return None
         return self._entries[listing.cursor]
 
-    def _highlighted_id(self) -> str | None:
+    def highlighted_person_id(self) -> str | None:
         entry = self._highlighted()
         return entry.person.id if entry else None
 
@@ -171,16 +170,6 @@ class QueueScreen(EventScreen):
 
     def action_star(self) -> None:
         self._act("toggle_star")
-
-    def action_note(self) -> None:
-        person_id = self._highlighted_id()
-        if person_id is not None:
-            self.app.open_note(person_id)  # type: ignore[attr-defined]
-
-    def action_person(self) -> None:
-        person_id = self._highlighted_id()
-        if person_id is not None:
-            self.app.open_person(person_id)  # type: ignore[attr-defined]
 
     def on_virtual_list_selected(self) -> None:
         self.action_person()
