@@ -12,6 +12,7 @@ from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.ui.screens.dialogs import HelpScreen
 from mingle.ui.screens.event_form import EventFormScreen
 from mingle.ui.screens.events import EventsScreen
+from tests.ui.screen_text import screen_text
 
 
 def table_names(app) -> list[str]:
@@ -108,7 +109,7 @@ async def test_help_and_palette_list_the_screen_commands(store_path, make_app):
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.press("f1")
             assert isinstance(app.screen, HelpScreen)
-            text = " ".join(str(s.render()) for s in app.screen.query(".help-row"))
+            text = screen_text(app)
             for title in ("New event", "Edit event", "Choose", "Quit", "Events"):
                 assert title in text
             await pilot.press("escape")

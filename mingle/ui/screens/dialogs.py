@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -18,6 +18,7 @@ from mingle.ui.safe_text import literal, literal_block
 class HelpScreen(ModalScreen[None]):
     """Every key and command available on the screen the user came from."""
 
+    AUTO_FOCUS = "#help-list"  # arrows and page keys scroll a long list
     BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close", id="help.close")]
 
     def __init__(self, commands: Iterable[Command]) -> None:
@@ -25,18 +26,18 @@ class HelpScreen(ModalScreen[None]):
         self._commands = list(commands)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help-box", classes="dialog"):
+        with Vertical(id="help-box", classes="dialog help-dialog"):
             yield Static("Keys and commands", classes="dialog-title")
-            with VerticalScroll(id="help-list"):
+            with VerticalScroll(id="help-list"), Grid(id="help-grid"):
                 for command in self._commands:
+                    yield Static(Content(command.key_display).stylize("bold $accent"))
+                    yield Static(Content(command.title).stylize("bold"))
                     yield Static(Content.assemble(
-                        (command.key_display.ljust(14), "bold $accent"),
-                        (command.title.ljust(16), "bold"),
-                        (command.help, "dim"),
-                        (f"  [{command.id}]", "dim italic"),
-                    ), classes="help-row")
+                        command.help, ("  " + command.id, "dim italic")),
+                        classes="help-row")
             yield Static(Content("Ctrl+P searches every command by name · Esc closes · "
-                                 "[ids] are for your keymap.toml"), classes="dialog-hint")
+                                 "binding ids (in italics) are for your keymap.toml"),
+                         classes="dialog-hint")
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
