@@ -121,7 +121,10 @@ class VirtualList(ScrollView, can_focus=True):
             elif name == "_cursor":
                 style = self.rich_style + self.get_component_rich_style("virtual-list--cursor")
             else:
-                style = self.get_component_rich_style(f"virtual-list--{name}", partial=True)
+                # The full style blends translucent theme colours ($text-muted) over this
+                # widget's background; only its foreground and attributes are kept.
+                full = self.get_component_rich_style(f"virtual-list--{name}")
+                style = Style(color=full.color, bold=full.bold, italic=full.italic)
             self._styles[name] = style
         return style
 
@@ -159,6 +162,8 @@ class VirtualList(ScrollView, can_focus=True):
                 return strip
         lines = self._render_row(index, width)
         text = lines[sub] if sub < len(lines) else Text("")
+        if selected:  # the cursor's own colours, so the row reads in every theme
+            text = Text(text.plain)
         strip = self._strip(text, width, self.style("_cursor") if selected else base)
         if cache_key is not None:
             self._strips[cache_key] = strip
