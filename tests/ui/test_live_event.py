@@ -13,6 +13,7 @@ from mingle.domain.models import (
     Note,
     Person,
     QueueState,
+    Role,
 )
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
@@ -263,3 +264,23 @@ async def test_help_and_palette_name_every_live_action(demo_path, make_app):
             titles = {c.title for c in app.get_system_commands(app.screen)}
             assert {"Check-in", "Queue", "Quick note", "Talk", "Met", "Skip", "Snooze",
                     "Star", "Someone new"} <= titles
+
+
+async def test_wording_follows_the_role(store_path, make_app):
+    with Store(store_path) as store:
+        small_event(store)
+        app = make_app(store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            text = screen_text(app)
+            assert "Who's here" in text and "7 here / 8 expected" in text
+            assert "not checked in yet" in text and "I'm here" in text
+            await pilot.press("ctrl+g")
+            assert app.current_event.started is not None
+            assert "You are checked in since" in screen_text(app)
+            host = app.current_event.evolve(role=Role.HOST)
+            store.save(host)
+            app.screen.reload()
+            await pilot.pause()
+            text = screen_text(app)
+            assert "Check-in — guests at the door" in text and "7 checked in / 8 expected" in text
+            assert "I'm here" not in text

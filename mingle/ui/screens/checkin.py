@@ -38,7 +38,7 @@ class CheckInScreen(EventScreen):
         Command("checkin.person", "Person page", "Everything known about the highlighted person",
                 "ctrl+o", "person", label="Person"),
         Command("checkin.me", "I'm here", "Check yourself in (the event starts for you)",
-                "ctrl+g", "check_myself_in", footer=False),
+                "ctrl+g", "check_myself_in", label="I'm here"),
         Command("checkin.clear", "Clear filter", "Empty the filter box", "escape", "clear",
                 footer=False),
     )
@@ -88,10 +88,13 @@ class CheckInScreen(EventScreen):
             self.show_no_event(listing)
             return
         host = live.event.role == Role.HOST
+        self.refresh_bindings()  # "I'm here" is shown to attendees only
         self.query_one("#checkin-title", Static).update(
             "Check-in — guests at the door" if host else "Who's here")
         listing.empty_text = ("Nobody matches. Ctrl+N adds a walk-in." if len(live)
                               else "Nobody on the list yet. Ctrl+N adds someone.")
+        if not host and live.event.started is None:
+            self._say(Text("You are not checked in yet: Ctrl+G when you arrive."))
         self._refilter(keep_person or self.highlighted_person_id())
 
     def _refilter(self, keep_person: str | None = None) -> None:
@@ -224,6 +227,13 @@ class CheckInScreen(EventScreen):
         if live is not None:
             event = live.check_myself_in()
             self._say(literal_text(f"You are checked in since {event.started:%H:%M}."))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "I'm here" is for attendees; a host runs the door and is there from the start.
+        if action == "check_myself_in":
+            live = self.live
+            return live is not None and live.event.role == Role.ATTENDEE
+        return True
 
     def _say(self, message) -> None:
         self.query_one("#checkin-status", Static).update(message, layout=False)
