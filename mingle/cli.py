@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from mingle import __version__
+from mingle.domain.columns import FIELDS as IMPORT_FIELDS
+from mingle.domain.columns import KEEP
 from mingle.domain.models import CARD_FIELDS, ValidationError
 
 DB_ENV = "MINGLE_DB"
@@ -59,13 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = command("import", "import an attendee list (CSV) or cards (vCard) and print a report")
     imp.add_argument("file", metavar="FILE", help="CSV, TSV or .vcf file")
-    imp.add_argument("--event", metavar="NAME", help="event the attendees belong to")
+    imp.add_argument("--event", metavar="NAME",
+                     help="event the attendees belong to (created if new; default: the "
+                          "current event, else one named after the file)")
+    imp.add_argument("--mapping", metavar="FIELD=COLUMN", action="append", default=[],
+                     help="read a field from a named column, for files whose headers are not "
+                          f"recognised (repeatable); fields: {', '.join(IMPORT_FIELDS)}, "
+                          f"or {KEEP} (kept on the person as it is)")
 
     exp = command("export", "export people, notes and follow-ups for other tools")
     exp.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     exp.add_argument("--event", metavar="NAME", help="only this event")
     exp.add_argument("--out", metavar="PATH", help="file to write (default: standard output)")
     exp.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+    exp.add_argument("--include-withheld", action="store_true",
+                     help="csv/vcf: also export people who did not agree to share their card")
 
     restore = command("restore", "show what the backup holds, then put it in place of the database")
     restore.add_argument("--yes", action="store_true", help="restore without asking")
@@ -166,13 +176,20 @@ def cmd_not_yet(name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+def cmd_transfer(name: str, args: argparse.Namespace) -> int:
+    """`mingle import` / `mingle export` (loaded only when used)."""
+    from mingle import cli_transfer
+
+    return cli_transfer.cmd_import(args) if name == "import" else cli_transfer.cmd_export(args)
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_app,
     "demo": cmd_demo,
     "restore": cmd_restore,
     "card": cmd_card,
-    "import": cmd_not_yet("import"),
-    "export": cmd_not_yet("export"),
+    "import": lambda args: cmd_transfer("import", args),
+    "export": lambda args: cmd_transfer("export", args),
 }
 
 

@@ -149,8 +149,7 @@ def test_restore_without_backup_says_so(tmp_path):
     assert "no backup" in result.stderr
 
 
-@pytest.mark.parametrize("args", [("import", "x.csv"), ("export", "--format", "csv"),
-                                  ("card", "--png", "card.png")])
+@pytest.mark.parametrize("args", [("card", "--png", "card.png")])
 def test_commands_of_later_versions_say_so(tmp_path, args):
     result = run(*args, "--db", str(tmp_path / "db.json"), tmp=tmp_path)
     assert_clean_error(result)
