@@ -54,7 +54,13 @@ def parse_date(value: Any) -> date | None:
     return date.fromisoformat(text[:10])
 
 
+_PLAIN = (str, bool, int, float, type(None))
+
+
 def _dump(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, StrEnum):
@@ -62,10 +68,20 @@ def _dump(value: Any) -> Any:
     if isinstance(value, Part):
         return value.to_dict()
     if isinstance(value, list):
-        return [_dump(v) for v in value]
+        return [v if type(v) is str else _dump(v) for v in value]
     if isinstance(value, dict):
         return {k: _dump(v) for k, v in value.items()}
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 class Part:
@@ -78,7 +94,7 @@ class Part:
 
     def to_dict(self) -> dict[str, Any]:
         """The record as JSON-ready values."""
-        return {f.name: _dump(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        return {name: _dump(getattr(self, name)) for name in _field_names(type(self))}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:

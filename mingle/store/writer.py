@@ -105,14 +105,19 @@ class Writer:
         return ids
 
     def _apply(self, change: Change) -> None:
+        # New records go in with one insert_multiple per table (an import brings thousands);
+        # a record put twice in one change is inserted once, with its last version.
+        new: dict[str, dict[str, dict[str, Any]]] = {}
         for table_name, doc in change.puts:
-            table = self._db.table(table_name)
             ids = self._ids_of(table_name)
             doc_id = ids.get(doc["id"])
             if doc_id is None:
-                ids[doc["id"]] = table.insert(doc)
+                new.setdefault(table_name, {})[doc["id"]] = doc
             else:
-                table.update(_replace_with(doc), doc_ids=[doc_id])
+                self._db.table(table_name).update(_replace_with(doc), doc_ids=[doc_id])
+        for table_name, docs in new.items():
+            inserted = self._db.table(table_name).insert_multiple(docs.values())
+            self._ids_of(table_name).update(zip(docs, inserted, strict=True))
         for table_name, record_id in change.deletes:
             doc_id = self._ids_of(table_name).pop(record_id, None)
             if doc_id is not None:
