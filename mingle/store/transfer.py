@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from mingle.domain.columns import KEEP
+from mingle.domain.columns import KEEP, parse_overrides
 from mingle.domain.csv_text import RowProblem
 from mingle.domain.export_data import ExportData, PersonExport
 from mingle.domain.importers import (
@@ -15,6 +15,7 @@ from mingle.domain.importers import (
     IdentityIndex,
     bulk_records,
     merge_people,
+    read_attendee_list,
 )
 from mingle.domain.models import (
     Attendance,
@@ -31,6 +32,8 @@ from mingle.domain.normalize import fold
 from mingle.domain.text import clean_line
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
+from mingle.store.lock import lock_path
+from mingle.store.storage import backup_path
 
 # A check-in made at the door outranks what an older export says.
 _CHECKED_IN = (AttendanceStatus.PRESENT, AttendanceStatus.LEFT)
@@ -79,6 +82,47 @@ class ImportReport:
             out.append("Read with a doubt:")
             out += [f"  line {p.line}: {p.message}" for p in self.warnings]
         return out
+
+
+class TransferError(ValueError):
+    """A file that cannot be imported or written; nothing was changed. The message says why."""
+
+
+VCARD_SUFFIXES = (".vcf", ".vcard")
+
+
+def read_import_file(path: Path, mapping: list[str]) -> AttendeeList:
+    """The attendee list in a file; TransferError (nothing changed) when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise TransferError(f"There is no file {path}.") from exc
+    except IsADirectoryError as exc:
+        raise TransferError(f"{path} is a folder; give the attendee list file itself.") from exc
+    except OSError as exc:
+        raise TransferError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    start = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:11].upper()
+    if path.suffix.lower() in VCARD_SUFFIXES or start == b"BEGIN:VCARD":
+        raise TransferError(f"{path} holds vCards: importing cards arrives with card exchange "
+                         "and is not available in this version yet. Import reads "
+                         "CSV and TSV attendee lists.")
+    try:
+        return read_attendee_list(data, parse_overrides(mapping), source=f"import:{path.name}")
+    except ValueError as exc:  # ImportFileError, or a --mapping the file does not fit
+        raise TransferError(f"Cannot import {path}: {exc}. Nothing was changed.") from exc
+
+
+def check_export_path(out: Path, db: Path, *, force: bool) -> None:
+    """Refuse a folder, the database's own files, an existing file (unless forced)."""
+    if out.is_dir():
+        raise TransferError(f"{out} is a folder; give a file name.")
+    protected = {p.absolute() for p in (db, backup_path(db), lock_path(db))}
+    if out.absolute() in protected:
+        raise TransferError(f"{out} is mingle's own database; choose another file.")
+    if out.exists() and not force:
+        raise TransferError(f"{out} already exists; add --force to replace it.")
+    if not out.absolute().parent.is_dir():
+        raise TransferError(f"The folder {out.absolute().parent} does not exist.")
 
 
 def find_event(store: Store, name: str) -> Event | None:

@@ -10,15 +10,13 @@ import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mingle.cli import UsageError
-from mingle.cli_transfer import read_import_file
 from mingle.domain.csv_text import ImportFileError
 from mingle.domain.export_data import ExportData, PersonExport
 from mingle.domain.exporters import export
 from mingle.domain.importers import AttendeeList, read_attendee_list
 from mingle.domain.models import Attendance, Event, FollowUp, Person
 from mingle.store.database import Store
-from mingle.store.transfer import import_attendees
+from mingle.store.transfer import TransferError, import_attendees, read_import_file
 
 HEADER = b"Name,Email,Company,Attendee Status,Check-In Date,What are you looking for?\r\n"
 # Characters that matter to a CSV reader, plus letters and a few from far away.
@@ -67,7 +65,7 @@ def test_the_import_command_refuses_clearly(data: bytes, suffix: str) -> None:
         path.write_bytes(data)
         try:
             read_import_file(path, [])
-        except UsageError as exc:
+        except TransferError as exc:
             assert str(exc).startswith(("Cannot import", f"{path} holds vCards"))
 
 
