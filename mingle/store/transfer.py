@@ -62,19 +62,23 @@ class ImportReport:
                    attendees.mapping.describe(), attendees.mapping.kept_headers,
                    skipped=list(attendees.skipped), warnings=list(attendees.warnings))
 
-    def lines(self) -> list[str]:
-        """The report as lines of plain text."""
+    def lines(self, *, counts_first: bool = False) -> list[str]:
+        """The report as lines of plain text (counts last for a terminal, first for a dialog)."""
         event = f' into "{self.event_name}"' if self.event_name else ""
         created = " (a new event)" if self.event_created else ""
-        out = [f"Imported {self.file_name} ({self.file_description}){event}{created}.",
-               "Columns used:"]
+        counts = (f"{self.imported} imported, {self.updated} updated, {self.unchanged} "
+                  f"unchanged, {len(self.skipped)} skipped.")
+        out = [f"Imported {self.file_name} ({self.file_description}){event}{created}."]
+        if counts_first:
+            out.append(counts)
+        out.append("Columns used:")
         width = max((len(name) for name, _ in self.mapping), default=0)
         out += [f"  {name.ljust(width)}  <- {columns}" for name, columns in self.mapping]
         if self.kept_columns:
             out.append(f"  {KEEP.ljust(width)}  <- " + ", ".join(self.kept_columns)
                        + " (kept on each person as they are)")
-        out.append(f"{self.imported} imported, {self.updated} updated, {self.unchanged} "
-                   f"unchanged, {len(self.skipped)} skipped.")
+        if not counts_first:
+            out.append(counts)
         if self.skipped:
             out.append("Skipped rows:")
             out += [f"  line {p.line}: {p.message}" for p in self.skipped]

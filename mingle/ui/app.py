@@ -9,21 +9,33 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
+from mingle.domain.exporters import export
+from mingle.domain.importers import AttendeeList
 from mingle.domain.models import Event
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.store.live_event import LiveEvent, add_note
+from mingle.store.storage import atomic_write
+from mingle.store.transfer import (
+    ImportReport,
+    check_export_path,
+    gather_export,
+    import_attendees,
+    read_import_file,
+)
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
 from mingle.ui.keymap import load_keymap
 from mingle.ui.messages import CurrentEventChanged, StoreFailed
 from mingle.ui.screens.checkin import CheckInScreen
-from mingle.ui.screens.dialogs import ErrorDialog, HelpScreen
+from mingle.ui.screens.dialogs import HelpScreen, MessageDialog
 from mingle.ui.screens.events import EventsScreen
 from mingle.ui.screens.note_editor import NoteEditorScreen
 from mingle.ui.screens.person import PersonScreen
 from mingle.ui.screens.person_forms import QuickCaptureScreen
 from mingle.ui.screens.queue import QueueScreen
+from mingle.ui.screens.transfer import ExportScreen, ImportScreen
 
 THEME = "theme"
 
@@ -39,6 +51,8 @@ class MingleApp(App[int]):
     def __init__(self, store: Store, *, start: str | None = None) -> None:
         self.store = store
         self._live: LiveEvent | None = None
+        self._pending_import: tuple[Path, str | None] = (Path(), None)
+        self._export_words = ""
         # The first screen: check-in when an event is chosen, else the events screen.
         self.DEFAULT_MODE = start or ("checkin" if self.current_event else "events")
         super().__init__()
@@ -171,11 +185,81 @@ class MingleApp(App[int]):
     # -- failures --------------------------------------------------------------------------
 
     def on_store_failed(self, message: StoreFailed) -> None:
-        self.push_screen(ErrorDialog(
+        self.push_screen(MessageDialog(
             "Could not save to disk",
             f"{message.error}\n\nYour change is kept in memory and is written with the next "
             f"save. Check free space and permissions for {self.store.path}.",
+            error=True,
         ))
+
+    # -- import and export -----------------------------------------------------------------
+
+    def action_import(self) -> None:
+        """Import an attendee list; the file is read in a thread, then merged."""
+        event = self.current_event
+        self.push_screen(ImportScreen(event.name if event else ""), self._import_chosen)
+
+    def _import_chosen(self, values: dict[str, str] | None) -> None:
+        if values is None:
+            return
+        path = Path(values["file"].strip()).expanduser()
+        self._pending_import = (path, values["event"].strip() or None)
+        self.notify(f"Reading {path.name}…", markup=False)
+        self.run_worker(partial(read_import_file, path, []), name="import-read", thread=True,
+                        exit_on_error=False)
+
+    def action_export(self) -> None:
+        """Write people, notes or follow-ups to a file for another tool."""
+        self.push_screen(ExportScreen(), self._export_chosen)
+
+    def _export_chosen(self, values: dict[str, str] | None) -> None:
+        if values is None:
+            return
+        file_format = values["format"].strip().lower()
+        out = Path(values["file"].strip()).expanduser().absolute()
+        try:
+            check_export_path(out, self.store.path,
+                              force=values["replace"].strip().lower() in ("yes", "y"))
+            result = export(gather_export(self.store, self.current_event), file_format)
+        except ValueError as exc:  # TransferError, or a report that needs an event
+            self.push_screen(MessageDialog("Nothing exported", str(exc), error=True))
+            return
+        words = f"Wrote {result.summary} to {out}."
+        if result.withheld:
+            words += f" Left out {result.withheld} who did not agree to share their card."
+        self._export_words = words
+        self.run_worker(partial(atomic_write, out, result.payload, keep_backup=False),
+                        name="export-write", thread=True, exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # The state carried by the message: by the time it arrives the worker may be further.
+        worker, state = event.worker, event.state
+        if worker.name not in ("import-read", "export-write"):
+            return
+        if state == WorkerState.ERROR:
+            title = "Nothing imported" if worker.name == "import-read" else "Nothing exported"
+            error = worker.error
+            message = (str(error) if isinstance(error, ValueError)
+                       else f"{getattr(error, 'strerror', None) or error}")
+            self.push_screen(MessageDialog(title, message, error=True))
+        elif state == WorkerState.SUCCESS and worker.name == "import-read":
+            self._finish_import(worker.result)
+        elif state == WorkerState.SUCCESS:
+            self.notify(self._export_words, markup=False)
+
+    def _finish_import(self, attendees: AttendeeList) -> None:
+        path, event_name = self._pending_import
+        if not attendees.rows:
+            report = ImportReport.of(attendees, path.name)
+            self.push_screen(MessageDialog(
+                "Nothing imported", "\n".join(report.lines(counts_first=True)), error=True))
+            return
+        report = import_attendees(self.store, attendees, path.name, event_name)
+        self._live = None  # the attendee list changed
+        self.refresh_title()
+        self._refresh_screen()
+        self.push_screen(MessageDialog("Import report",
+                                       "\n".join(report.lines(counts_first=True))))
 
 
 def create_app(store: Store, *, start: str | None = None) -> MingleApp:

@@ -57,6 +57,10 @@ APP_COMMANDS: tuple[Command, ...] = (
             "f4", "app.open('queue')", footer=False),
     Command("app.capture", "Someone new", "Met someone by chance: name and a note in one form",
             "f5", "app.capture", footer=False),
+    Command("app.import", "Import attendee list", "Read a CSV/TSV from Eventbrite, Meetup, Luma…",
+            "f6", "app.import", footer=False),
+    Command("app.export", "Export", "CSV for a CRM, vCards, a Markdown report, calendar "
+            "follow-ups", "f7", "app.export", footer=False),
     Command("app.palette", "Commands", "Search every command by name", "ctrl+p",
             "app.command_palette", footer=False),
     Command("app.quit", "Quit", "Leave mingle (everything is already saved)", "ctrl+q",

@@ -43,21 +43,23 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class ErrorDialog(ModalScreen[None]):
-    """A problem the user must see (the message is shown literally)."""
+class MessageDialog(ModalScreen[None]):
+    """A report or a problem the user must see (the message is shown literally)."""
 
-    BINDINGS = [Binding("escape,enter", "dismiss", "Close", id="error.close")]
+    BINDINGS = [Binding("escape,enter", "dismiss", "Close", id="message.close")]
 
-    def __init__(self, title: str, message: str) -> None:
+    def __init__(self, title: str, message: str, *, error: bool = False) -> None:
         super().__init__()
         self._title = title
         self._message = message
+        self._error = error
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog error-dialog"):
+        with Vertical(classes="dialog error-dialog" if self._error else "dialog"):
             yield Static(literal(self._title), classes="dialog-title")
-            yield Static(literal_block(self._message))
-            yield Button("OK", variant="error", id="error-ok")
+            with VerticalScroll(classes="message-body"):
+                yield Static(literal_block(self._message))
+            yield Button("OK", variant="error" if self._error else "primary", id="message-ok")
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)

@@ -1,0 +1,88 @@
+"""Import and export from inside the app."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from mingle.domain.models import AttendanceStatus
+from mingle.store.database import Store
+from mingle.ui.screens.checkin import CheckInScreen
+from mingle.ui.screens.dialogs import MessageDialog
+from tests.ui.screen_text import screen_text
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+async def wait_for_dialog(pilot, app) -> None:
+    for _ in range(50):
+        await pilot.pause(0.05)
+        if isinstance(app.screen, MessageDialog):
+            await pilot.pause(0.1)  # painted
+            return
+
+
+async def test_import_an_attendee_list_from_the_app(demo_path, make_app):
+    with Store(demo_path) as store:
+        before = len(store.people)
+        app = make_app(store)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("f6")
+            app.screen.query_one("#file").value = str(FIXTURES / "eventbrite.csv")
+            app.screen.query_one("#event").value = "Spring Fair"
+            await pilot.press("enter")
+            await wait_for_dialog(pilot, app)
+            assert isinstance(app.screen, MessageDialog)
+            text = screen_text(app)
+            assert "Import report" in text and "6 imported" in text
+            await pilot.press("enter")
+            assert isinstance(app.screen, CheckInScreen)
+        assert len(store.people) == before + 6
+        fair = next(e for e in store.events if e.name == "Spring Fair")
+        statuses = {a.status for a in store.attendance.where("event_id", fair.id)}
+        assert AttendanceStatus.PRESENT in statuses
+
+
+async def test_import_of_a_missing_or_broken_file_is_refused(demo_path, make_app, tmp_path):
+    broken = tmp_path / "list.csv"
+    broken.write_bytes(b"\x00\x01\x02 not a list")
+    with Store(demo_path) as store:
+        before = len(store.people)
+        app = make_app(store)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("f6")
+            app.screen.query_one("#file").value = str(tmp_path / "missing.csv")
+            await pilot.press("enter")
+            assert "There is no file" in screen_text(app)
+            app.screen.query_one("#file").value = str(broken)
+            await pilot.press("enter")
+            await wait_for_dialog(pilot, app)
+            assert isinstance(app.screen, MessageDialog)
+            assert "Nothing imported" in screen_text(app)
+        assert len(store.people) == before
+
+
+async def test_export_a_csv_from_the_app(demo_path, make_app, tmp_path):
+    out = tmp_path / "crm.csv"
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("f7")
+            app.screen.query_one("#file").value = str(out)
+            await pilot.press("enter")
+            for _ in range(50):
+                await pilot.pause(0.05)
+                if out.exists():
+                    break
+            # A second export to the same file is refused unless told to replace it.
+            await pilot.press("f7")
+            app.screen.query_one("#file").value = str(out)
+            await pilot.press("enter")
+            await wait_for_dialog(pilot, app)
+            assert "already exists" in screen_text(app)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    names = {row["Name"] for row in rows}
+    assert "Åsa Lindqvist" in names
+    assert "Musa Bello" not in names  # withheld consent to share the card
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
