@@ -59,8 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-ui", action="store_true",
                       help="only write the demo database (needs --db), do not open the app")
 
-    imp = command("import", "import an attendee list (CSV) or cards (vCard) and print a report")
-    imp.add_argument("file", metavar="FILE", help="CSV, TSV or .vcf file")
+    imp = command("import", "import an attendee list (CSV or TSV) and print a report")
+    imp.add_argument("file", metavar="FILE",
+                     help="CSV or TSV attendee list (Eventbrite, Meetup, Luma or any CSV)")
     imp.add_argument("--event", metavar="NAME",
                      help="event the attendees belong to (created if new; default: the "
                           "current event, else one named after the file)")
