@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help=f"set a card field and exit; fields: {', '.join(CARD_FIELDS)}")
     card.add_argument("--png", metavar="PATH", help="write the card's QR code as a PNG image")
     card.add_argument("--svg", metavar="PATH", help="write the card's QR code as an SVG image")
+    card.add_argument("--force", action="store_true", help="replace existing --png/--svg files")
     return parser
 
 
@@ -151,30 +152,49 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_card(args: argparse.Namespace) -> int:
     from mingle.store.database import Store
 
-    if args.png or args.svg:
-        raise UsageError("Writing the card as PNG or SVG is not available in this version yet.")
-    if not args.set:
+    if not args.set and not (args.png or args.svg):
         return run_app(resolve_db(args), start="card")
     changes: dict[str, str] = {}
-    for item in args.set:
+    for item in args.set:  # all checked before anything is written
         name, sep, value = item.partition("=")
         name = name.strip().lower()
         if not sep or name not in CARD_FIELDS:
             raise UsageError(f"--set takes FIELD=VALUE with FIELD one of {', '.join(CARD_FIELDS)}; "
                              f"got {item!r}.")
         changes[name] = value
-    with Store(resolve_db(args)) as store:
-        card = store.me.evolve(**changes)
-        store.save(card).result()
-    print("Card saved: " + ", ".join(f"{k}={getattr(card, k)}" for k in changes))
+    if changes:
+        with Store(resolve_db(args)) as store:
+            card = store.me.evolve(**changes)
+            store.save(card).result()
+        print("Card saved: " + ", ".join(f"{k}={getattr(card, k)}" for k in changes))
+    if args.png or args.svg:
+        _write_card_files(args)
     return 0
 
 
-def cmd_not_yet(name: str) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        raise UsageError(f"`mingle {name}` is not available in this version yet.")
+def _write_card_files(args: argparse.Namespace) -> None:
+    """The full card as print-quality PNG and/or SVG files (created readable by you only)."""
+    from mingle.domain.card_images import write_png
+    from mingle.domain.cards import CardError, vcard_payload
+    from mingle.domain.qr import write_svg
+    from mingle.store.database import Store
 
-    return run
+    with Store(resolve_db(args), read_only=True) as store:
+        card = store.me
+    if not card.name and not card.email:
+        raise UsageError("Your card is empty: set it first, e.g. "
+                         "`mingle card --set name=… --set email=…`.")
+    payload = vcard_payload(card)
+    for path, write in ((args.png, write_png), (args.svg, write_svg)):
+        if not path:
+            continue
+        try:
+            written = write(payload, Path(path).expanduser(), overwrite=args.force)
+        except FileExistsError as exc:
+            raise UsageError(f"{path} already exists; add --force to replace it.") from exc
+        except CardError as exc:
+            raise UsageError(str(exc)) from exc
+        print(f"Wrote {written}")
 
 
 def cmd_transfer(name: str, args: argparse.Namespace) -> int:

@@ -8,8 +8,11 @@ import sys
 from pathlib import Path
 
 from mingle.cli import UsageError, resolve_db
+from mingle.domain.card_images import read_card_file
+from mingle.domain.cards import CardError
 from mingle.domain.exporters import ExportResult, export
 from mingle.domain.models import Event
+from mingle.store.cards_in import describe, take_in_cards
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.store.storage import atomic_write
@@ -19,6 +22,7 @@ from mingle.store.transfer import (
     check_export_path,
     find_event,
     gather_export,
+    holds_cards,
     import_attendees,
     read_import_file,
 )
@@ -27,6 +31,8 @@ from mingle.store.transfer import (
 def cmd_import(args: argparse.Namespace) -> int:
     """Read an attendee list, merge it into the database, print the report."""
     path = Path(args.file).expanduser()
+    if path.is_file() and holds_cards(path):
+        return _import_cards(path, args)
     try:
         attendees = read_import_file(path, args.mapping or [])
     except TransferError as exc:
@@ -38,6 +44,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_attendees(store, attendees, path.name, args.event)
         store.flush()
     print("\n".join(report.lines()))
+    return 0
+
+
+def _import_cards(path: Path, args: argparse.Namespace) -> int:
+    """Cards from a .vcf file or an image of QR codes: merged into known people, never doubled."""
+    try:
+        batch = read_card_file(path)
+    except CardError as exc:
+        raise UsageError(f"Cannot import {path}: {exc} Nothing was changed.") from exc
+    with Store(resolve_db(args)) as store:
+        event = _chosen_event(store, args.event, needed=False)
+        taken = take_in_cards(store, batch.cards, f"import:{path.name}",
+                              event.id if event else None)
+        store.flush()
+    print(f"Read {path.name}" + (f' (people linked to "{event.name}" as met)' if event else ""))
+    print("\n".join(describe(taken, batch.skipped)))
     return 0
 
 

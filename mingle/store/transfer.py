@@ -92,7 +92,19 @@ class TransferError(ValueError):
     """A file that cannot be imported or written; nothing was changed. The message says why."""
 
 
-VCARD_SUFFIXES = (".vcf", ".vcard")
+CARD_SUFFIXES = (".vcf", ".vcard", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
+
+
+def holds_cards(path: Path) -> bool:
+    """True for a file of cards (vCard, MECARD, an image of a QR code), not an attendee list."""
+    if path.suffix.lower() in CARD_SUFFIXES:
+        return True
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(64).removeprefix(b"\xef\xbb\xbf").lstrip().upper()
+    except OSError:
+        return False
+    return start.startswith((b"BEGIN:VCARD", b"MECARD:"))
 
 
 def read_import_file(path: Path, mapping: list[str]) -> AttendeeList:
@@ -105,11 +117,6 @@ def read_import_file(path: Path, mapping: list[str]) -> AttendeeList:
         raise TransferError(f"{path} is a folder; give the attendee list file itself.") from exc
     except OSError as exc:
         raise TransferError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    start = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:11].upper()
-    if path.suffix.lower() in VCARD_SUFFIXES or start == b"BEGIN:VCARD":
-        raise TransferError(f"{path} holds vCards: importing cards arrives with card exchange "
-                         "and is not available in this version yet. Import reads "
-                         "CSV and TSV attendee lists.")
     try:
         return read_attendee_list(data, parse_overrides(mapping), source=f"import:{path.name}")
     except ValueError as exc:  # ImportFileError, or a --mapping the file does not fit

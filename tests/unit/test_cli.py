@@ -8,8 +8,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from mingle import __version__
 from mingle.domain.models import Person
 from mingle.store.database import Store
@@ -147,10 +145,3 @@ def test_restore_without_backup_says_so(tmp_path):
     result = run("restore", "--db", str(tmp_path / "none.json"), "--yes", tmp=tmp_path)
     assert_clean_error(result)
     assert "no backup" in result.stderr
-
-
-@pytest.mark.parametrize("args", [("card", "--png", "card.png")])
-def test_commands_of_later_versions_say_so(tmp_path, args):
-    result = run(*args, "--db", str(tmp_path / "db.json"), tmp=tmp_path)
-    assert_clean_error(result)
-    assert "not available in this version yet" in result.stderr
