@@ -27,7 +27,8 @@ from mingle.domain.vformat import escape_text, fold_line, uri
 FULL = "full"
 MINIMAL = "minimal"
 MECARD = "mecard"
-LEVELS = (FULL, MINIMAL, MECARD)
+SHORT_MECARD = "short mecard"
+LEVELS = (FULL, MINIMAL, MECARD, SHORT_MECARD)
 """Payload levels, richest first."""
 
 # The card fields (models.CARD_FIELDS) that each level carries.
@@ -35,6 +36,7 @@ _CARRIED = {
     FULL: ("name", "title", "company", "email", "phone", "url", "pitch"),
     MINIMAL: ("name", "email", "phone"),
     MECARD: ("name", "email", "phone", "url"),
+    SHORT_MECARD: ("name", "email", "phone"),  # fits an 80×24 terminal
 }
 _MECARD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\;:,"})
 
@@ -124,7 +126,7 @@ def mecard_escape(value: str) -> str:
     return value.translate(_MECARD_SPECIAL)
 
 
-def mecard_payload(card: MyCard | Person) -> str:
+def mecard_payload(card: MyCard | Person, *, with_urls: bool = True) -> str:
     """A MECARD (`MECARD:N:Family,Given;TEL:…;EMAIL:…;URL:…;;`): name, phones, emails, URLs."""
     values = CardValues.of(card)
     given, family = split_name(values.name)
@@ -132,13 +134,16 @@ def mecard_payload(card: MyCard | Person) -> str:
     fields = [f"N:{name}"] if name else []
     fields += [f"TEL:{mecard_escape(phone)}" for phone in values.phones]
     fields += [f"EMAIL:{mecard_escape(email)}" for email in values.emails]
-    fields += [f"URL:{mecard_escape(url)}" for url in values.urls]
+    fields += [f"URL:{mecard_escape(url)}" for url in values.urls if with_urls]
     return "MECARD:" + "".join(f"{field};" for field in fields) + ";"
 
 
 def card_payload(card: MyCard | Person, level: str) -> CardPayload:
     """The payload of one level (LEVELS) with the filled fields it leaves out."""
-    payload = mecard_payload(card) if level == MECARD else vcard_payload(card, level)
+    if level in (MECARD, SHORT_MECARD):
+        payload = mecard_payload(card, with_urls=level == MECARD)
+    else:
+        payload = vcard_payload(card, level)
     left_out = [name for name in CardValues.of(card).filled() if name not in _CARRIED[level]]
     return CardPayload(payload, level, left_out)
 

@@ -26,12 +26,63 @@ def stem(word: str) -> str:
     return word
 
 
+# Words that mean the same when matching a need with an offer, canonical word first. One word
+# each (after normalisation: folded, singular); extend a group or add one as the need arises.
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("funding", "fund", "investment", "investing", "invest", "investor", "capital", "financing"),
+    ("design", "designer", "designing"),
+    ("developer", "dev", "engineer", "programmer", "coder"),
+    ("legal", "lawyer", "attorney", "solicitor", "law"),
+    ("bookkeeping", "bookkeeper", "accountant", "accounting"),
+    ("marketing", "marketer", "growth"),
+    ("photography", "photographer", "photo", "photograph"),
+    ("website", "web"),
+    ("ux", "usability"),
+    ("venue", "space"),
+    ("buyer", "buying", "purchaser", "purchasing"),
+    ("sponsor", "sponsorship", "sponsoring"),
+    ("hiring", "recruiting", "recruiter", "recruitment"),
+    ("mentoring", "mentor", "mentorship"),
+    ("printing", "printer", "print"),
+    ("translation", "translator", "translating"),
+    ("illustration", "illustrator", "illustrating"),
+    ("delivery", "courier"),
+)
+# Words naming the form of help, not its subject ("UX reviews", "Shopify setup"): left out of a
+# phrase's concepts unless nothing else is left.
+GENERIC_WORDS = frozenset(("review", "advice", "setup", "feedback"))
+
+_CANONICAL = {word: stem(group[0]) for group in SYNONYM_GROUPS for word in group}
+
+
+def _kept_words(phrase: str) -> list[str]:
+    """The normalised words of a phrase without stopwords (all of them if only stopwords)."""
+    words = normalize_phrase(phrase).split()
+    return [w for w in words if w not in STOPWORDS] or words
+
+
 @lru_cache(maxsize=65536)
 def content_words(phrase: str) -> frozenset[str]:
     """The meaningful, stemmed words of a phrase (normalised first)."""
-    words = normalize_phrase(phrase).split()
-    kept = [stem(w) for w in words if w not in STOPWORDS]
-    return frozenset(kept or (stem(w) for w in words))
+    return frozenset(stem(w) for w in _kept_words(phrase))
+
+
+def canonical_word(word: str) -> str:
+    """One normalised word as matched: its synonym group's word, else its stem."""
+    return _CANONICAL.get(word) or _CANONICAL.get(stem(word)) or stem(word)
+
+
+@lru_cache(maxsize=65536)
+def concept_words(phrase: str) -> frozenset[str]:
+    """Like `content_words`, with synonyms made one word and generic words left out."""
+    kept = _kept_words(phrase)
+    concepts = [canonical_word(w) for w in kept if w not in GENERIC_WORDS]
+    return frozenset(concepts or (canonical_word(w) for w in kept))
+
+
+def concepts_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when one phrase's concepts all appear in the other's (both non-empty)."""
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def phrases_match(a: str, b: str) -> bool:

@@ -62,8 +62,8 @@ def modules_that_fit(columns: int, rows: int) -> int:
 def choose_payload(card: MyCard | Person, max_modules: int) -> CardPayload | None:
     """The richest payload whose QR code, quiet zone included, is at most `max_modules` a side.
 
-    Tries a full vCard 3.0, then a minimal one (name, phone, email), then a MECARD. None when
-    even the MECARD does not fit: the caller says the window is too small. `left_out` names
+    Tries a full vCard 3.0, then a minimal one (name, phone, email), then a MECARD, then a
+    MECARD without links. None when even that does not fit: the caller says the window is too small. `left_out` names
     the filled card fields that the chosen payload leaves out (`cards.describe_left_out`).
     """
     for level in LEVELS:

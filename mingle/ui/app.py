@@ -28,6 +28,7 @@ from mingle.store.transfer import (
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
 from mingle.ui.keymap import load_keymap
 from mingle.ui.messages import CurrentEventChanged, StoreFailed
+from mingle.ui.screens.card import CardScreen
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import HelpScreen, MessageDialog
 from mingle.ui.screens.events import EventsScreen
@@ -35,6 +36,7 @@ from mingle.ui.screens.note_editor import NoteEditorScreen
 from mingle.ui.screens.person import PersonScreen
 from mingle.ui.screens.person_forms import QuickCaptureScreen
 from mingle.ui.screens.queue import QueueScreen
+from mingle.ui.screens.receive import ReceiveCardScreen
 from mingle.ui.screens.transfer import ExportScreen, ImportScreen
 
 THEME = "theme"
@@ -54,6 +56,9 @@ class MingleApp(App[int]):
         self._pending_import: tuple[Path, str | None] = (Path(), None)
         self._export_words = ""
         # The first screen: check-in when an event is chosen, else the events screen.
+        self._show_card = start == "card"
+        if start == "card":
+            start = None
         self.DEFAULT_MODE = start or ("checkin" if self.current_event else "events")
         super().__init__()
         # The writer thread reports failed saves here; post_message is thread-safe.
@@ -67,6 +72,8 @@ class MingleApp(App[int]):
 
     def on_mount(self) -> None:
         self.refresh_title()
+        if self._show_card:
+            self.push_screen(CardScreen())
         for problem in self.keymap_problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
 
@@ -175,6 +182,25 @@ class MingleApp(App[int]):
 
         self.push_screen(QuickCaptureScreen(), captured)
 
+    def action_my_card(self) -> None:
+        """My card as a QR code, full screen."""
+        if not isinstance(self.screen, CardScreen) or self.screen.person_id is not None:
+            self.push_screen(CardScreen())
+
+    def action_receive(self) -> None:
+        """Take in someone's card: scanner, paste or image."""
+        if not isinstance(self.screen, ReceiveCardScreen):
+            self.push_screen(ReceiveCardScreen())
+
+    def show_card_of(self, person_id: str) -> None:
+        """A person's card as a QR code, for an introduction (if they allowed sharing it)."""
+        self.push_screen(CardScreen(person_id))
+
+    def data_changed(self) -> None:
+        """People or attendance changed outside the live-event operations: list them again."""
+        self._live = None
+        self._refresh_screen()
+
     def _refresh_screen(self) -> None:
         for method in ("rerank", "reload"):
             refresh = getattr(self.screen, method, None)
@@ -255,9 +281,8 @@ class MingleApp(App[int]):
                 "Nothing imported", "\n".join(report.lines(counts_first=True)), error=True))
             return
         report = import_attendees(self.store, attendees, path.name, event_name)
-        self._live = None  # the attendee list changed
         self.refresh_title()
-        self._refresh_screen()
+        self.data_changed()
         self.push_screen(MessageDialog("Import report",
                                        "\n".join(report.lines(counts_first=True))))
 

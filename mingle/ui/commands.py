@@ -57,6 +57,10 @@ APP_COMMANDS: tuple[Command, ...] = (
             "f4", "app.open('queue')", footer=False),
     Command("app.capture", "Someone new", "Met someone by chance: name and a note in one form",
             "f5", "app.capture", footer=False),
+    Command("app.card", "My card", "Your card as a QR code a phone can scan, full screen",
+            "f8", "app.my_card", label="My card"),
+    Command("app.receive", "Receive a card", "Take in someone's card: scanner, paste or image",
+            "f9", "app.receive", footer=False),
     Command("app.import", "Import attendee list", "Read a CSV/TSV from Eventbrite, Meetup, Luma…",
             "f6", "app.import", footer=False),
     Command("app.export", "Export", "CSV for a CRM, vCards, a Markdown report, calendar "

@@ -104,19 +104,21 @@ def test_versions_grow_and_overflow_is_a_card_error() -> None:
 def test_choose_payload_shrinks_full_minimal_mecard_then_none() -> None:
     mine = card()
     sides = {level: qr_side(card_payload(mine, level).payload)
-             for level in ("full", "minimal", "mecard")}
-    assert sides["full"] > sides["minimal"] > sides["mecard"]
+             for level in ("full", "minimal", "mecard", "short mecard")}
+    assert sides["full"] > sides["minimal"] > sides["mecard"] > sides["short mecard"]
     expected = [(sides["full"] + 10, "full", []),
                 (sides["full"], "full", []),
                 (sides["full"] - 1, "minimal", ["title", "company", "url", "pitch"]),
                 (sides["minimal"], "minimal", ["title", "company", "url", "pitch"]),
                 (sides["minimal"] - 1, "mecard", ["title", "company", "pitch"]),
-                (sides["mecard"], "mecard", ["title", "company", "pitch"])]
+                (sides["mecard"], "mecard", ["title", "company", "pitch"]),
+                (sides["mecard"] - 1, "short mecard", ["title", "company", "url", "pitch"]),
+                (sides["short mecard"], "short mecard", ["title", "company", "url", "pitch"])]
     for max_modules, level, left_out in expected:
         chosen = choose_payload(mine, max_modules)
         assert chosen is not None and (chosen.level, chosen.left_out) == (level, left_out)
         assert qr_side(chosen.payload) <= max_modules
-    assert choose_payload(mine, sides["mecard"] - 1) is None
+    assert choose_payload(mine, sides["short mecard"] - 1) is None
     assert choose_payload(mine, 0) is None
 
 

@@ -27,6 +27,8 @@ class PersonScreen(Screen[None]):
         Command("person.note", "Quick note", "Write a note about this person", "n", "note"),
         Command("person.edit", "Edit person", "Change name, card fields, tags, needs, offers",
                 "e", "edit"),
+        Command("person.card", "Show their card", "Their card as a QR code, for an "
+                "introduction (if they allowed sharing it)", "c", "card", label="Card QR"),
         Command("person.back", "Back", "Return to the previous screen", "escape", "back"),
     )
     BINDINGS = bindings(COMMAND_LIST)
@@ -156,6 +158,9 @@ class PersonScreen(Screen[None]):
             self.reload()
 
         self.app.push_screen(editor, saved)
+
+    def action_card(self) -> None:
+        self.app.show_card_of(self.person_id)  # type: ignore[attr-defined]
 
     def action_back(self) -> None:
         self.app.pop_screen()
