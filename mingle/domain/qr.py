@@ -63,8 +63,9 @@ def choose_payload(card: MyCard | Person, max_modules: int) -> CardPayload | Non
     """The richest payload whose QR code, quiet zone included, is at most `max_modules` a side.
 
     Tries a full vCard 3.0, then a minimal one (name, phone, email), then a MECARD, then a
-    MECARD without links. None when even that does not fit: the caller says the window is too small. `left_out` names
-    the filled card fields that the chosen payload leaves out (`cards.describe_left_out`).
+    MECARD without links. None when even that does not fit: the caller says the window is
+    too small. `left_out` names the filled card fields that the chosen payload leaves out
+    (`cards.describe_left_out`).
     """
     for level in LEVELS:
         choice = card_payload(card, level)
