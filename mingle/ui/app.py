@@ -32,6 +32,7 @@ from mingle.ui.screens.card import CardScreen
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import HelpScreen, MessageDialog
 from mingle.ui.screens.events import EventsScreen
+from mingle.ui.screens.intros import IntrosScreen
 from mingle.ui.screens.note_editor import NoteEditorScreen
 from mingle.ui.screens.person import PersonScreen
 from mingle.ui.screens.person_forms import QuickCaptureScreen
@@ -48,7 +49,8 @@ class MingleApp(App[int]):
     CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"
     TITLE = "mingle"
     BINDINGS = bindings(APP_COMMANDS)
-    MODES = {"events": EventsScreen, "checkin": CheckInScreen, "queue": QueueScreen}
+    MODES = {"events": EventsScreen, "checkin": CheckInScreen, "queue": QueueScreen,
+             "intros": IntrosScreen}
 
     def __init__(self, store: Store, *, start: str | None = None) -> None:
         self.store = store
@@ -191,6 +193,10 @@ class MingleApp(App[int]):
         """Take in someone's card: scanner, paste or image."""
         if not isinstance(self.screen, ReceiveCardScreen):
             self.push_screen(ReceiveCardScreen())
+
+    def open_intros_for(self, person_id: str) -> None:
+        """The best people to introduce this person to."""
+        self.push_screen(IntrosScreen(focus_person=person_id))
 
     def show_card_of(self, person_id: str) -> None:
         """A person's card as a QR code, for an introduction (if they allowed sharing it)."""

@@ -27,6 +27,8 @@ class PersonScreen(Screen[None]):
         Command("person.note", "Quick note", "Write a note about this person", "n", "note"),
         Command("person.edit", "Edit person", "Change name, card fields, tags, needs, offers",
                 "e", "edit"),
+        Command("person.intros", "Who should they meet?", "The best people to introduce "
+                "them to, with the reasons", "i", "intros", label="Intros"),
         Command("person.card", "Show their card", "Their card as a QR code, for an "
                 "introduction (if they allowed sharing it)", "c", "card", label="Card QR"),
         Command("person.back", "Back", "Return to the previous screen", "escape", "back"),
@@ -138,6 +140,11 @@ class PersonScreen(Screen[None]):
                               literal(name), Content(f"  {attendance.status.value}{met}")
                               .stylize("dim")))
         return join(*parts, separator="\n")
+
+    def action_intros(self) -> None:
+        person_id = self.person_id
+        if person_id is not None:
+            self.app.open_intros_for(person_id)  # type: ignore[attr-defined]
 
     def action_note(self) -> None:
         self.app.open_note(self.person_id)  # type: ignore[attr-defined]

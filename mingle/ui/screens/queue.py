@@ -37,6 +37,8 @@ class QueueScreen(EventScreen):
                 "star"),
         Command("queue.note", "Quick note", "Write a note about the highlighted person", "n",
                 "note", label="Note"),
+        Command("queue.intros", "Who should they meet?", "The best people to introduce "
+                "them to, with the reasons", "i", "intros", label="Intros"),
         Command("queue.person", "Person page", "Everything known about the highlighted person",
                 "enter", "person", label="Person"),
     )
@@ -155,6 +157,11 @@ class QueueScreen(EventScreen):
             listing.cursor = min(position, max(0, listing.count - 1))
         else:
             self.rerank(keep_person=person_id)
+
+    def action_intros(self) -> None:
+        person_id = self.highlighted_person_id()
+        if person_id is not None:
+            self.app.open_intros_for(person_id)  # type: ignore[attr-defined]
 
     def action_talk(self) -> None:
         self._act("start_talking")

@@ -1,0 +1,203 @@
+"""IntrosScreen: who should meet whom, and the introductions under way (double opt-in)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Footer, Header, Static
+
+from mingle.domain.intros import (
+    STATE_LABELS,
+    IllegalIntroMove,
+    Suggestion,
+    next_step,
+    suggest_pair,
+)
+from mingle.domain.models import Intro, IntroState
+from mingle.store.intro_desk import IntroDesk
+from mingle.ui.commands import Command, bindings
+from mingle.ui.safe_text import literal_text
+from mingle.ui.screens.base import EventScreen
+from mingle.ui.screens.dialogs import MessageDialog
+from mingle.ui.widgets.virtual_list import VirtualList
+
+
+@dataclass(slots=True)
+class Row:
+    """A line of the list: a fresh suggestion, or an introduction being tracked."""
+
+    suggestion: Suggestion | None = None
+    intro: Intro | None = None
+
+
+class IntrosScreen(EventScreen):
+    """Event-wide pairs, or the best people for one person; act on them by keyboard."""
+
+    COMMAND_LIST = (
+        Command("intros.next", "Next step", "Suggested → asked A → asked B → both agreed → "
+                "introduced", "a", "next_step"),
+        Command("intros.decline", "Declined", "One of them said no (kept, never suggested "
+                "again)", "x", "decline"),
+        Command("intros.dismiss", "Dismiss", "Not a good pair: never show it again", "d",
+                "dismiss"),
+        Command("intros.draft", "Draft message", "A short introduction from your notes, to copy",
+                "m", "draft"),
+        Command("intros.card", "Show B's card", "B's card as a QR code for A to scan", "c",
+                "card", label="B's card"),
+        Command("intros.scope", "Whole network", "Switch between people here and your whole "
+                "network", "w", "scope", label="Here/network"),
+        Command("intros.person", "Person page", "Everything known about A", "enter", "person"),
+    )
+    BINDINGS = bindings(COMMAND_LIST)
+    AUTO_FOCUS = "#intros"
+
+    def __init__(self, focus_person: str | None = None) -> None:
+        super().__init__()
+        self.focus_person = focus_person
+        self.network = False
+        self._rows: list[Row] = []
+        self._desk: IntroDesk | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(classes="bar"):
+            yield Static(id="intros-title", classes="screen-title")
+            yield Static(id="intros-counts", classes="counts")
+        yield VirtualList(self._render_row, row_height=2, id="intros",
+                          empty_text="No one to introduce yet: check people in, and note "
+                                     "what they need and offer.")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Suggest again (check-ins and notes change the pairs) and list tracked intros."""
+        store = self.app.store
+        self._desk = IntroDesk(store, self.app.current_event)
+        scope = "whole network" if self.network else "people here"
+        if self.focus_person is not None:
+            person = store.people.get(self.focus_person)
+            name = person.display_name if person else "?"
+            self.query_one("#intros-title", Static).update(
+                literal_text(f"Who should {name} meet? ({scope})"))
+            suggestions = self._desk.for_person(self.focus_person, network=self.network)
+            tracked = [i for i in self._desk.tracked()
+                       if self.focus_person in (i.a_id, i.b_id)]
+        else:
+            self.query_one("#intros-title", Static).update(f"Introductions ({scope})")
+            suggestions = self._desk.suggestions(network=self.network)
+            tracked = self._desk.tracked()
+        self._rows = [Row(intro=i) for i in tracked] + [Row(suggestion=s) for s in suggestions]
+        listing = self.query_one(VirtualList)
+        listing.set_count(len(self._rows))
+        open_count = sum(1 for i in tracked if next_step(i.state) is not None)
+        self.query_one("#intros-counts", Static).update(
+            f"{open_count} under way · {len(suggestions)} suggested", layout=False)
+
+    def _render_row(self, index: int, width: int) -> list[Text]:
+        row = self._rows[index]
+        listing = self.query_one(VirtualList)
+        store = self.app.store
+        if row.intro is not None:
+            intro = row.intro
+            a, b = store.people.get(intro.a_id), store.people.get(intro.b_id)
+            names = f"{a.display_name if a else '?'} ↔ {b.display_name if b else '?'}"
+            state = f"[{STATE_LABELS[intro.state]}]"
+            first = Text.assemble((f" {state:<14}", listing.style("warning")),
+                                  literal_text(names, style=listing.style("strong")))
+            reason = intro.reason
+        else:
+            assert row.suggestion is not None
+            suggestion = row.suggestion
+            names = f"{suggestion.a.display_name} ↔ {suggestion.b.display_name}"
+            first = Text.assemble((f" {'+' + str(suggestion.score):<14}", listing.style("good")),
+                                  literal_text(names, style=listing.style("strong")))
+            reason = suggestion.reason
+        second = Text.assemble((" " * 15, ""), literal_text(reason, style=listing.style("accent")))
+        return [first, second]
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _current(self) -> Row | None:
+        listing = self.query_one(VirtualList)
+        return self._rows[listing.cursor] if self._rows else None
+
+    def highlighted_person_id(self) -> str | None:
+        row = self._current()
+        if row is None:
+            return None
+        return row.intro.a_id if row.intro else row.suggestion.a.id  # type: ignore[union-attr]
+
+    def _move(self, state: IntroState | None) -> None:
+        row = self._current()
+        if row is None or self._desk is None:
+            return
+        try:
+            if row.suggestion is not None:
+                first = state or IntroState.ASKED_A
+                self._desk.record(row.suggestion, first)
+                words = f"Now tracked: {STATE_LABELS[first]}"
+            else:
+                assert row.intro is not None
+                target = state or next_step(row.intro.state)
+                if target is None:
+                    self.notify("This introduction is closed.", severity="warning")
+                    return
+                self._desk.move(row.intro, target)
+                words = f"Moved to {STATE_LABELS[target]}"
+        except IllegalIntroMove as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        self.notify(words, markup=False)
+        position = self.query_one(VirtualList).cursor
+        self.reload()
+        listing = self.query_one(VirtualList)
+        listing.cursor = min(position, max(0, listing.count - 1))
+
+    def action_next_step(self) -> None:
+        self._move(None)
+
+    def action_decline(self) -> None:
+        self._move(IntroState.DECLINED)
+
+    def action_dismiss(self) -> None:
+        self._move(IntroState.DISMISSED)
+
+    def _suggestion_of(self, row: Row) -> Suggestion | None:
+        if row.suggestion is not None:
+            return row.suggestion
+        store = self.app.store
+        intro = row.intro
+        assert intro is not None
+        a, b = store.people.get(intro.a_id), store.people.get(intro.b_id)
+        return suggest_pair(a, b) if a and b else None
+
+    def action_draft(self) -> None:
+        row = self._current()
+        if row is None or self._desk is None:
+            return
+        suggestion = self._suggestion_of(row)
+        if suggestion is None:
+            return
+        message = self._desk.draft(suggestion)
+        self.app.copy_to_clipboard(message)
+        self.app.push_screen(MessageDialog("Introduction draft (copied to the clipboard)",
+                                           message))
+
+    def action_card(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        b_id = row.intro.b_id if row.intro else row.suggestion.b.id  # type: ignore[union-attr]
+        self.app.show_card_of(b_id)  # type: ignore[attr-defined]
+
+    def action_scope(self) -> None:
+        self.network = not self.network
+        self.reload()
