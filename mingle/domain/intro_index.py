@@ -17,7 +17,7 @@ the brute-force ranking (tests/hostile/test_intros_property.py).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cached_property
 from itertools import combinations
 
@@ -26,7 +26,6 @@ from mingle.domain.intros import (
     MAX_SHARED_COUNTED,
     NEED_MET,
     ROLE_FIT,
-    ROLE_RULES,
     SHARED_INTEREST,
     Keyed,
     Profile,
@@ -36,6 +35,7 @@ from mingle.domain.intros import (
     profile,
     suggest_pair_of,
 )
+from mingle.domain.matching import ROLE_RULES
 from mingle.domain.models import Intro, Person
 
 assert NEED_MET > MAX_EXTRA, "the search ranks pairs by needs met first"
@@ -120,6 +120,12 @@ class IntroIndex:
     People who withheld intro consent are left out. Pairs that already know each other (linked
     records, `known_pairs`) or have an intro record in any state are never suggested. Build a
     new index when people change (check-ins need none); call `exclude` when an intro is stored.
+
+    For the panel: `index = IntroIndex(everyone, intros=stored)`; event-wide
+    `index.best_pairs(present)` or, with the whole network, `index.best_pairs(present, all_ids)`;
+    for the person in focus `index.best_for(person_id, present or all_ids)`. Acting on one:
+    `intros.intro_from_suggestion`, store it, `index.exclude(a_id, b_id)`, then
+    `intros.advance` through the opt-in steps.
     """
 
     def __init__(self, people: Iterable[Person], *, intros: Iterable[Intro] = (),
@@ -244,13 +250,12 @@ class IntroIndex:
         pairs_at: dict[int, int] = defaultdict(int)
         order = sorted(anchors, key=lambda i: -self._bounds[i])
         taken = cut = 0
-        left = partners
+        candidates = self._candidates(anchors, partners)
         for cut in range(self._bounds[order[0]], 0, -1):
             while taken < len(order) and self._bounds[order[taken]] >= cut:
                 i = order[taken]
                 taken += 1
-                left &= ~(1 << i)  # each pair once: from the first of the two taken
-                within = left & ~self._excluded.get(i, 0)
+                within = candidates(i)
                 for met, bits in enumerate(count_levels(self._need_masks[i], within,
                                                         self._bounds[i])):
                     if met and bits:
@@ -270,12 +275,30 @@ class IntroIndex:
         found.sort(key=lambda f: (-f[0], min(f[1], f[2]), max(f[1], f[2])))
         return found[:limit]
 
+    def _candidates(self, anchors: list[int], partners: int) -> Callable[[int], int]:
+        """A function giving, for each anchor in turn, whom to pair it with: each pair once.
+
+        A pair needs one person in anchors and the other in partners, and is found from the
+        first of its anchors asked about; pairs that know each other are left out.
+        """
+        everyone_anchored = bitset(anchors)
+        done = 0
+
+        def candidates(i: int) -> int:
+            nonlocal done
+            bit = 1 << i
+            others = partners | everyone_anchored if partners & bit else partners
+            within = others & ~done & ~bit & ~self._excluded.get(i, 0)
+            done |= bit
+            return within
+
+        return candidates
+
     def _meeting_no_need(self, anchors: list[int], partners: int) -> Iterator[tuple[int, int]]:
         """For each anchor, the partners it meets no need with (each pair once)."""
-        left = partners
+        candidates = self._candidates(anchors, partners)
         for i in anchors:
-            left &= ~(1 << i)
-            within = left & ~self._excluded.get(i, 0)
+            within = candidates(i)
             for mask in self._need_masks[i]:
                 within &= ~mask
             if within:

@@ -7,8 +7,8 @@ The score of a pair is a sum of named parts (DESIGN.md §4), each with plain wor
   made one word): a pair matches when one phrase's concepts all appear in the other's. Each
   need counts once, with the first of the other person's offers that meets it.
 - `shared_interests` (SHARED_INTEREST points a tag, at most MAX_SHARED_COUNTED tags).
-- `roles` (ROLE_FIT points, at most one rule a pair): the first of ROLE_RULES where one
-  person's title or company names one side and the other's names the other side.
+- `roles` (ROLE_FIT points, at most one rule a pair): the first of `matching.ROLE_RULES`
+  where one person's title or company names one side and the other's the other side.
 
 Finding the best pairs among thousands of people is `intro_index.IntroIndex`.
 """
@@ -22,9 +22,9 @@ from datetime import datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-from mingle.domain.matching import concept_words, concepts_match
+from mingle.domain.matching import ROLE_RULES, concept_words, concepts_match, role_sides
 from mingle.domain.models import Intro, IntroState, IntroStep, Person
-from mingle.domain.normalize import fold, normalize_phrase
+from mingle.domain.normalize import fold
 from mingle.domain.queue import ReasonPart
 from mingle.domain.text import clean_block, clean_line
 
@@ -35,30 +35,6 @@ ROLE_FIT = 10
 # The most the parts other than needs can add to a pair (the search relies on knowing it).
 MAX_EXTRA = SHARED_INTEREST * MAX_SHARED_COUNTED + ROLE_FIT
 
-
-@dataclass(frozen=True, slots=True)
-class RoleRule:
-    """Two roles that often help each other, each named by words of a title or company."""
-
-    first: str
-    first_words: frozenset[str]
-    second: str
-    second_words: frozenset[str]
-
-
-def _rule(first: str, first_words: str, second: str, second_words: str) -> RoleRule:
-    return RoleRule(first, frozenset(first_words.split()), second, frozenset(second_words.split()))
-
-
-# Kept short on purpose: each rule must read as obviously true to the user.
-ROLE_RULES: tuple[RoleRule, ...] = (
-    _rule("a founder", "founder cofounder ceo",
-          "an investor", "investor angel vc venture fund capital"),
-    _rule("a maker", "maker supplier supply wholesaler manufacturer producer roaster brewer "
-          "distiller", "a buyer", "buyer retailer stockist shopkeeper store boutique"),
-    _rule("an event planner", "planner organiser organizer promoter",
-          "an event supplier", "venue caterer catering florist photographer dj"),
-)
 
 Keyed = tuple[tuple[frozenset[str], str], ...]
 
@@ -83,14 +59,6 @@ def _keyed(phrases: tuple[str, ...]) -> Keyed:
         if key and key not in seen:
             seen[key] = phrase
     return tuple(seen.items())
-
-
-@lru_cache(maxsize=4096)
-def role_sides(title: str, company: str) -> frozenset[str]:
-    """The sides of ROLE_RULES that a title and company name."""
-    words = set(normalize_phrase(f"{title} {company}").split())
-    return frozenset([*(r.first for r in ROLE_RULES if words & r.first_words),
-                      *(r.second for r in ROLE_RULES if words & r.second_words)])
 
 
 @lru_cache(maxsize=1 << 14)

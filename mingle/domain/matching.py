@@ -1,8 +1,9 @@
-"""Matching of needs, offers, interests and targets between people, after normalisation."""
+"""Matching of needs, offers, interests, targets and roles between people, after normalisation."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from mingle.domain.normalize import normalize_phrase
@@ -118,3 +119,37 @@ def target_matches(target: str, words: frozenset[str]) -> bool:
     """True when every meaningful word of a target ('coffee roasters') describes the person."""
     wanted = content_words(target)
     return bool(wanted) and wanted <= words
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRule:
+    """Two roles that often help each other, each named by words of a title or company."""
+
+    first: str
+    first_words: frozenset[str]
+    second: str
+    second_words: frozenset[str]
+
+
+def _rule(first: str, first_words: str, second: str, second_words: str) -> RoleRule:
+    return RoleRule(first, frozenset(first_words.split()), second, frozenset(second_words.split()))
+
+
+# Complementary roles for introductions, named by the normalised words (folded, singular) of a
+# title or company. Kept short on purpose: each rule must read as obviously true to the user.
+ROLE_RULES: tuple[RoleRule, ...] = (
+    _rule("a founder", "founder cofounder ceo",
+          "an investor", "investor angel vc venture fund capital"),
+    _rule("a maker", "maker supplier supply wholesaler manufacturer producer roaster brewer "
+          "distiller", "a buyer", "buyer retailer stockist shopkeeper store boutique"),
+    _rule("an event planner", "planner organiser organizer promoter",
+          "an event supplier", "venue caterer catering florist photographer dj"),
+)
+
+
+@lru_cache(maxsize=4096)
+def role_sides(title: str, company: str) -> frozenset[str]:
+    """The sides of ROLE_RULES that a title and company name."""
+    words = set(normalize_phrase(f"{title} {company}").split())
+    return frozenset([*(r.first for r in ROLE_RULES if words & r.first_words),
+                      *(r.second for r in ROLE_RULES if words & r.second_words)])
