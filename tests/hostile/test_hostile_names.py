@@ -19,6 +19,7 @@ from mingle.domain.models import (
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.ui.app import create_app
+from mingle.ui.screens.intros import IntrosScreen
 from mingle.ui.screens.note_editor import NoteEditorScreen
 from mingle.ui.screens.person import PersonScreen
 from tests.ui.screen_text import screen_text
@@ -50,7 +51,7 @@ def hostile_db(tmp_path):
                    FollowUp(person_id=people[0].id, action=f"Email {BOB} [/]"),
                    Intro(a_id=people[0].id, b_id=people[1].id, reason=f"{DEE} needs {ANN}"))
         store.flush()
-    return path
+    return path, [p.id for p in people]
 
 
 def assert_literal(app, *expected: str) -> None:
@@ -71,7 +72,8 @@ async def click_everywhere(app, pilot) -> None:
 
 
 async def test_hostile_names_on_every_screen(hostile_db):
-    with Store(hostile_db) as store:
+    path, people_ids = hostile_db
+    with Store(path) as store:
         app = create_app(store)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
@@ -96,6 +98,19 @@ async def test_hostile_names_on_every_screen(hostile_db):
             assert app.is_running
             while isinstance(app.screen, PersonScreen):
                 await pilot.press("escape")
+            # Introductions (Ann offers what Bob... the pair has an intro stored)
+            await pilot.press("f10")
+            assert_literal(app, ANN, BOB, f"{DEE} needs {ANN}")
+            await click_everywhere(app, pilot)
+            while not isinstance(app.screen, IntrosScreen):
+                await pilot.press("escape")
+            # A person's card as a QR code, and my own card
+            app.show_card_of(people_ids[0])
+            await pilot.pause()
+            assert_literal(app, ANN, BOB)
+            await pilot.press("escape", "f8")
+            assert_literal(app, ANN)
+            await pilot.press("escape")
             # Events screen and the header
             await pilot.press("f2")
             assert_literal(app, f"Meetup {BOB}", DEE)
