@@ -12,15 +12,11 @@ Target: import ≤ 5 × floor. It is a report: the exit code is 0 whatever the f
 
 from __future__ import annotations
 
-import argparse
 import csv
 import gc
-import json
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -31,6 +27,7 @@ from mingle.domain.importers import AttendeeList, bulk_records, read_attendee_li
 from mingle.domain.models import Attendance, Event, Person
 from mingle.store.database import Store
 from mingle.store.transfer import import_attendees
+from tests.bench.common import parser_for, run_and_report
 from tests.bench.stress import COMPANIES, FIRST, LAST, TITLES, TOPICS
 
 TARGET = 5.0
@@ -165,29 +162,9 @@ def report(result: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="5,000 rows instead of 30,000")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
+    args = parser_for(__doc__, "5,000 rows instead of 30,000").parse_args(argv)
     rows, reps = (5_000, 3) if args.quick else (30_000, 5)
-
-    def log(message: str) -> None:
-        print(message, file=sys.stderr if args.json else sys.stdout, flush=True)
-
-    folder = Path(tempfile.mkdtemp(prefix="mingle-bench-import-"))
-    try:
-        result = run(rows, reps, folder, log)
-    except Exception as exc:  # a report, never a failed run
-        print(f"benchmark failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 0
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    if args.json:
-        print(json.dumps(result, indent=2))
-    else:
-        print()
-        print(report(result))
-    return 0
+    return run_and_report(args, lambda folder, log: run(rows, reps, folder, log), report)
 
 
 if __name__ == "__main__":

@@ -18,9 +18,7 @@ It is a report: the exit code is 0 whatever the figures.
 
 from __future__ import annotations
 
-import argparse
 import gc
-import json
 import random
 import statistics
 import sys
@@ -36,6 +34,7 @@ from mingle.domain import matching, normalize
 from mingle.domain.intro_index import IntroIndex
 from mingle.domain.intros import Suggestion
 from mingle.domain.models import Consent, Intro, IntroState, Person
+from tests.bench.common import parser_for, run_and_report
 from tests.bench.stress import FIRST, LAST
 from tests.hostile.test_intros_property import brute_force_pairs, described
 
@@ -257,27 +256,12 @@ def report(result: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="3 repetitions instead of 9")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser = parser_for(__doc__, "3 repetitions instead of 9")
     parser.add_argument("--full", action="store_true",
                         help="also run the brute force on all present people (minutes)")
     args = parser.parse_args(argv)
-
-    def log(message: str) -> None:
-        print(message, file=sys.stderr if args.json else sys.stdout, flush=True)
-
-    try:
-        result = run(3 if args.quick else 9, args.full, log)
-    except Exception as exc:  # a report, never a failed run
-        print(f"benchmark failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 0
-    if args.json:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
-    else:
-        print()
-        print(report(result))
-    return 0
+    reps = 3 if args.quick else 9
+    return run_and_report(args, lambda _folder, log: run(reps, args.full, log), report)
 
 
 if __name__ == "__main__":

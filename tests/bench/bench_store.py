@@ -15,15 +15,12 @@ It is a report: the exit code is 0 whatever the figures.
 
 from __future__ import annotations
 
-import argparse
 import gc
-import json
 import os
 import random
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script 
 
 from mingle.domain.models import Note
 from mingle.store.database import Store
+from tests.bench.common import parser_for, run_and_report
 from tests.bench.stress import (
     EVENTS,
     EXPECTED,
@@ -226,30 +224,12 @@ def report(result: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="5 repetitions instead of 15")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser = parser_for(__doc__, "5 repetitions instead of 15")
     parser.add_argument("--dir", type=Path, help="where to write the files (default: a temp dir)")
     args = parser.parse_args(argv)
     reps = 5 if args.quick else 15
-
-    def log(message: str) -> None:
-        print(message, file=sys.stderr if args.json else sys.stdout, flush=True)
-
-    folder = Path(tempfile.mkdtemp(prefix="mingle-bench-", dir=args.dir))
-    try:
-        result = run(reps, folder, log)
-    except Exception as exc:  # a report, never a failed run
-        print(f"benchmark failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 0
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    if args.json:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
-    else:
-        print()
-        print(report(result))
-    return 0
+    return run_and_report(args, lambda folder, log: run(reps, folder, log), report,
+                          folder=args.dir)
 
 
 if __name__ == "__main__":

@@ -16,15 +16,11 @@ It is a report: the exit code is 0 whatever the figures.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import json
 import random
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -38,6 +34,7 @@ from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.ui.app import create_app
 from mingle.ui.screens.queue import QueueScreen
 from mingle.ui.widgets.virtual_list import VirtualList
+from tests.bench.common import parser_for, run_and_report
 from tests.bench.stress import PRESENT, stress_records
 
 TARGETS = {"filter_ms": ("<=", 16.0), "start_vs_bare": ("<=", 1.3),
@@ -220,21 +217,8 @@ def report(r: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer keys and starts (for CI)")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
-    folder = Path(tempfile.mkdtemp(prefix="mingle-bench-ui-"))
-
-    def log(line: str) -> None:
-        print(line, file=sys.stderr if args.json else sys.stdout, flush=True)
-
-    try:
-        result = run(args.quick, folder, log)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    print(json.dumps(result, indent=2) if args.json else "\n" + report(result))
-    return 0
+    args = parser_for(__doc__, "fewer keys and starts (for CI)").parse_args(argv)
+    return run_and_report(args, lambda folder, log: run(args.quick, folder, log), report)
 
 
 if __name__ == "__main__":
