@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -21,8 +20,7 @@ from mingle.domain.models import (
     Record,
     parse_datetime,
 )
-
-_TAG = re.compile(r"#([\w-]+)")
+from mingle.domain.notes import parse_note
 
 
 @dataclass(slots=True)
@@ -71,9 +69,11 @@ def build_demo(data: dict[str, Any], today: date | None = None) -> DemoData:
             met_at=when(raw.get("met_at")), talk_seconds=raw.get("talk_seconds", 0)))
     for raw in data["notes"]:
         created = when(raw["created"]) or datetime.now().astimezone()
+        parsed = parse_note(raw["text"], created.date())
         demo.records.append(Note(
             event_id=events[raw["event"]].id, person_id=people[raw["person"]].id,
-            text=raw["text"], tags=_TAG.findall(raw["text"]), created=created, updated=created))
+            text=raw["text"], tags=parsed.tags, rating=parsed.rating, created=created,
+            updated=created))
     for raw in data["followups"]:
         demo.records.append(FollowUp(
             event_id=events[raw["event"]].id, person_id=people[raw["person"]].id,

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from mingle.domain.export_data import ExportData, PersonExport
 from mingle.domain.models import AttendanceStatus, IntroState, now
+from mingle.domain.review import draft_followup
 
 # Characters with a meaning anywhere in a Markdown line, and at the start of one.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
@@ -62,6 +63,7 @@ def markdown_report(data: ExportData, people: list[PersonExport],
     for entry in met:
         lines += _person_section(entry)
     lines += _followups_section(data, followups)
+    lines += _drafts_section(data, met)
     lines += _intros_section(data)
     others = [p for p in present if not p.met]
     if others:
@@ -111,6 +113,30 @@ def _followups_section(data: ExportData, followups: list) -> list[str]:
         lines.append(f"- [{box}] {due}{md_escape(followup.action)} — "
                      f"{md_escape(entry.person.display_name)}{done}")
     return [*lines, ""]
+
+
+def _drafts_section(data: ExportData, met: list[PersonExport]) -> list[str]:
+    """A personal follow-up message for each person met who is owed something."""
+    event = data.event
+    assert event is not None
+    lines = ["## Follow-up drafts", ""]
+    for entry in met:
+        promises = [f.action for f in entry.followups if f.done_at is None]
+        offered = [data.name_of(i.b_id if i.a_id == entry.person.id else i.a_id)
+                   for i in data.intros
+                   if entry.person.id in (i.a_id, i.b_id) and i.state in _OFFERED]
+        if not promises and not offered:
+            continue
+        topics = [t for n in sorted(entry.notes, key=lambda n: n.created) for t in n.tags]
+        draft = draft_followup(entry.person, event, topics, promises, offered, data.me.name)
+        lines.append(f"### To {md_escape(entry.person.display_name)}")
+        lines += ["", *(f"> {md_escape(text)}" if text else ">" for text in draft.split("\n")),
+                  ""]
+    return lines if len(lines) > 2 else []
+
+
+_OFFERED = frozenset({IntroState.SUGGESTED, IntroState.ASKED_A, IntroState.ASKED_B,
+                      IntroState.AGREED})
 
 
 def _intros_section(data: ExportData) -> list[str]:

@@ -46,6 +46,8 @@ class PersonHistory:
 
     met_at_events: tuple[str, ...] = ()
     open_followups: tuple[str, ...] = ()
+    learned: str = ""
+    """What the user noted last time (a short line), or ''."""
 
 
 @dataclass(slots=True)
@@ -97,8 +99,9 @@ def score_person(
             parts.append(ReasonPart("open_followup", OPEN_FOLLOWUP,
                                     f"open follow-up: {history.open_followups[0]}"))
         if history.met_at_events:
+            learned = f" — {history.learned}" if history.learned else ""
             parts.append(ReasonPart("met_before", MET_BEFORE,
-                                    f"met before at {history.met_at_events[0]}"))
+                                    f"met before at {history.met_at_events[0]}{learned}"))
     if attendance.queue == QueueState.MET:
         when = f" at {attendance.met_at:%H:%M}" if attendance.met_at else ""
         parts.append(ReasonPart("met", MET_HERE, f"met{when}"))

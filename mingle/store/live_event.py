@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from mingle.domain.intros import personal_line
 from mingle.domain.models import (
     Attendance,
     AttendanceStatus,
@@ -24,6 +25,7 @@ from mingle.domain.search import IncrementalFilter, search_key
 from mingle.store.database import Store
 
 SNOOZE_MINUTES = 15
+LEARNED_LENGTH = 80
 DRAFT_PREFIX = "draft:"
 
 
@@ -249,9 +251,12 @@ class LiveEvent:
         open_followups = sorted(
             (f for f in self.store.followups.where("person_id", person_id) if f.done_at is None),
             key=lambda f: f.due or date.max)
+        earlier = sorted((n for n in self.store.notes.where("person_id", person_id)
+                          if n.event_id != self.event.id), key=lambda n: n.created, reverse=True)
         return PersonHistory(
             met_at_events=tuple(name for _, name in met_at),
             open_followups=tuple(f.action for f in open_followups),
+            learned=personal_line([n.text for n in earlier])[:LEARNED_LENGTH],
         )
 
     def queue(self, when: datetime | None = None) -> list[QueueEntry]:

@@ -38,6 +38,7 @@ from mingle.ui.screens.person import PersonScreen
 from mingle.ui.screens.person_forms import QuickCaptureScreen
 from mingle.ui.screens.queue import QueueScreen
 from mingle.ui.screens.receive import ReceiveCardScreen
+from mingle.ui.screens.review import ReviewScreen
 from mingle.ui.screens.transfer import ExportScreen, ImportScreen
 
 THEME = "theme"
@@ -50,7 +51,7 @@ class MingleApp(App[int]):
     TITLE = "mingle"
     BINDINGS = bindings(APP_COMMANDS)
     MODES = {"events": EventsScreen, "checkin": CheckInScreen, "queue": QueueScreen,
-             "intros": IntrosScreen}
+             "intros": IntrosScreen, "review": ReviewScreen}
 
     def __init__(self, store: Store, *, start: str | None = None) -> None:
         self.store = store

@@ -57,6 +57,8 @@ APP_COMMANDS: tuple[Command, ...] = (
             "f4", "app.open('queue')", footer=False),
     Command("app.intros", "Introductions", "Who should meet whom, and the introductions under "
             "way", "f10", "app.open('intros')", footer=False),
+    Command("app.review", "Review", "After the event: people met, follow-ups, intros, "
+            "targets, losing touch", "f11", "app.open('review')", footer=False),
     Command("app.capture", "Someone new", "Met someone by chance: name and a note in one form",
             "f5", "app.capture", footer=False),
     Command("app.card", "My card", "Your card as a QR code a phone can scan, full screen",

@@ -1,0 +1,101 @@
+"""The review screen: on the demo event, and acting on follow-ups by keyboard."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from mingle.domain.models import (
+    Attendance,
+    AttendanceStatus,
+    Event,
+    FollowUp,
+    MyCard,
+    Person,
+    QueueState,
+    now,
+)
+from mingle.store.database import Store
+from mingle.store.demo_loader import CURRENT_EVENT
+from mingle.ui.screens.dialogs import MessageDialog
+from mingle.ui.screens.review import ReviewScreen
+from tests.ui.screen_text import screen_lines, screen_text
+
+
+async def test_review_of_last_months_demo_event(demo_path, make_app):
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(110, 120)) as pilot:
+            await pilot.press("f11", "left_square_bracket")
+            assert isinstance(app.screen, ReviewScreen)
+            text = screen_text(app)
+            assert "Review — Riverside Makers & Merchants — October" in text
+            assert "25 present · 9 met" in text and "1 intros made" in text
+            assert "overdue" in text and "Siobhán O'Connor" in text
+            assert "[introduced]" in text and "Åsa Lindqvist ↔ Priya Raghunathan" in text
+            assert "Losing touch" in text
+
+
+def hand_made(store: Store) -> dict[str, object]:
+    event = Event(name="Meetup", date=date.today())
+    ann, bo = Person(name="Ann Lee"), Person(name="Bo Berg")
+    later = FollowUp(person_id=ann.id, event_id=event.id, action="send the deck",
+                     due=date.today() + timedelta(days=5))
+    sooner = FollowUp(person_id=bo.id, event_id=event.id, action="call about the lease",
+                      due=date.today() - timedelta(days=1))
+    store.save(MyCard(name="Mira"), event, ann, bo, later, sooner)
+    for person in (ann, bo):
+        store.save(Attendance(event_id=event.id, person_id=person.id,
+                              status=AttendanceStatus.PRESENT, queue=QueueState.MET,
+                              met_at=now()))
+    store.set_setting(CURRENT_EVENT, event.id)
+    return {"event": event, "ann": ann, "bo": bo, "later": later, "sooner": sooner}
+
+
+def followup_rows(app) -> list[str]:
+    return [line for line in screen_lines(app) if "call about" in line or "send the deck" in line]
+
+
+async def test_followups_ordered_done_and_snoozed_persist(store_path, make_app):
+    with Store(store_path) as store:
+        made = hand_made(store)
+        app = make_app(store)
+        async with app.run_test(size=(110, 40)) as pilot:
+            await pilot.press("f11")
+            rows = followup_rows(app)
+            assert "call about the lease" in rows[0] and "overdue" in rows[0]
+            assert "send the deck" in rows[1]
+            await pilot.press("z")  # snooze the overdue one: 3 days from today
+            await pilot.press("home", "down", "d")  # the deck: done
+            await pilot.press("m")
+            assert isinstance(app.screen, MessageDialog)
+            assert "Hi Ann," in screen_text(app) or "Hi Bo," in screen_text(app)
+            await pilot.press("escape")
+    with Store(store_path, read_only=True) as store:
+        sooner = store.followups.get(made["sooner"].id)
+        later = store.followups.get(made["later"].id)
+        assert sooner.due == date.today() + timedelta(days=3) and sooner.done_at is None
+        assert later.done_at is not None
+
+
+async def test_losing_touch_list_resets_after_a_new_note(store_path, make_app):
+    with Store(store_path) as store:
+        old_event = Event(name="Spring", date=date.today() - timedelta(days=60))
+        cy = Person(name="Cy Quiet")
+        long_ago = now() - timedelta(days=60)
+        promise = FollowUp(person_id=cy.id, event_id=old_event.id, action="send intro",
+                           due=date.today() - timedelta(days=50), created=long_ago)
+        store.save(old_event, cy, promise,
+                   Attendance(event_id=old_event.id, person_id=cy.id, queue=QueueState.MET,
+                              status=AttendanceStatus.PRESENT, met_at=long_ago))
+        store.set_setting(CURRENT_EVENT, old_event.id)
+        app = make_app(store)
+        async with app.run_test(size=(110, 50)) as pilot:
+            await pilot.press("f11")
+            assert "60 days" in screen_text(app) and "Cy Quiet" in screen_text(app)
+            app.open_note(cy.id)
+            await pilot.pause()
+            await pilot.press(*"caught up over coffee", "enter")
+            await pilot.pause()
+            text = screen_text(app)
+            assert "60 days" not in text
+            assert "nobody: you are in touch" in text
