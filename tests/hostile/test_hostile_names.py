@@ -22,6 +22,7 @@ from mingle.ui.app import create_app
 from mingle.ui.screens.intros import IntrosScreen
 from mingle.ui.screens.note_editor import NoteEditorScreen
 from mingle.ui.screens.person import PersonScreen
+from mingle.ui.screens.review import ReviewScreen
 from tests.ui.screen_text import screen_text
 
 ANN = "Ann [@click=app.quit]x[/]"
@@ -48,7 +49,8 @@ def hostile_db(tmp_path):
             store.save(Attendance(event_id=event.id, person_id=person.id,
                                   status=AttendanceStatus.PRESENT))
         store.save(Note(person_id=people[0].id, event_id=event.id, text=f"{BOLD}\n{ANN}"),
-                   FollowUp(person_id=people[0].id, action=f"Email {BOB} [/]"),
+                   FollowUp(person_id=people[0].id, event_id=event.id,
+                            action=f"Email {BOB} [/]"),
                    Intro(a_id=people[0].id, b_id=people[1].id, reason=f"{DEE} needs {ANN}"))
         store.flush()
     return path, [p.id for p in people]
@@ -111,6 +113,12 @@ async def test_hostile_names_on_every_screen(hostile_db):
             await pilot.press("escape", "f8")
             assert_literal(app, ANN)
             await pilot.press("escape")
+            # The review: people, follow-ups, introductions
+            await pilot.press("f11")
+            assert_literal(app, f"Email {BOB} [/]")
+            await click_everywhere(app, pilot)
+            while not isinstance(app.screen, ReviewScreen):
+                await pilot.press("escape")
             # Events screen and the header
             await pilot.press("f2")
             assert_literal(app, f"Meetup {BOB}", DEE)
