@@ -29,7 +29,7 @@ from mingle.store import migrations
 from mingle.store.errors import NewerDatabaseError, ReadOnlyError, StoreError
 from mingle.store.lock import WriterLock
 from mingle.store.repository import Repository
-from mingle.store.storage import DurableJSONStorage, atomic_write
+from mingle.store.storage import DurableJSONStorage
 from mingle.store.tinydb_table import IndexedTable
 from mingle.store.writer import Change, Writer
 
@@ -215,14 +215,3 @@ def _remove_stale_temp_files(path: Path) -> None:
     for stale in path.parent.glob(f".{path.name}.bak.*.tmp"):
         with contextlib.suppress(OSError):
             stale.unlink()
-
-
-def open_store(path: str | os.PathLike[str], **kwargs: Any) -> Store:
-    """Open (or create) the database at `path`; see Store for the options."""
-    return Store(path, **kwargs)
-
-
-def write_tables(path: Path, tables: dict[str, Any]) -> None:
-    """Write raw tables to a database file durably (used by restore)."""
-    atomic_write(path, orjson.dumps(tables), keep_backup=False)
-

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from mingle.domain.importers import IdentityIndex
 from mingle.domain.intros import personal_line
 from mingle.domain.models import (
     Attendance,
@@ -18,7 +19,7 @@ from mingle.domain.models import (
     Record,
     now,
 )
-from mingle.domain.normalize import clean_list, fold, normalize_email, normalize_tag
+from mingle.domain.normalize import clean_list, fold, normalize_tag
 from mingle.domain.notes import ParsedNote, parse_note
 from mingle.domain.queue import PersonHistory, QueueEntry, QueueRanker
 from mingle.domain.search import IncrementalFilter, search_key
@@ -93,10 +94,6 @@ class LiveEvent:
         person_id, attendance_id = self._rows()[position]
         return (attendance_id, self.store.attendance.peek(attendance_id, "updated"),
                 self.store.people.peek(person_id, "updated"))
-
-    def attendees(self) -> list[tuple[Person, Attendance]]:
-        """Everyone linked to the event, by name (makes a record of each: prefer `row`)."""
-        return [self.row(i) for i in range(len(self._rows()))]
 
     def search(self, query: str) -> list[int]:
         """Positions in the list matching a typed query."""
@@ -192,15 +189,14 @@ class LiveEvent:
         return self.event
 
     def find_existing(self, name: str, company: str, email: str) -> Person | None:
-        """A person already known by this email, or by the same name and company."""
-        key = normalize_email(email) if email else ""
-        wanted = (fold(name).strip(), fold(company).strip())
+        """A person already known by this email, or by the same name and company.
+
+        The rule of imports too (`IdentityIndex`): an email match wins over a name match.
+        """
+        known: IdentityIndex[Person] = IdentityIndex()
         for person in self.store.people:
-            if key and key in person.email_keys:
-                return person
-            if wanted[0] and (fold(person.name), fold(person.company)) == wanted:
-                return person
-        return None
+            known.remember(person, person)
+        return known.find(Person(name=name, company=company, emails=[email] if email else []))
 
     def walk_in(self, name: str, company: str = "", email: str = "",
                 source: str = "walk-in") -> tuple[Person, Attendance]:

@@ -31,7 +31,3 @@ class WriterLock:
     def release(self) -> None:
         if self._lock.is_locked:
             self._lock.release(force=True)
-
-    @property
-    def held(self) -> bool:
-        return self._lock.is_locked

@@ -22,12 +22,9 @@ def literal_block(text: str | None, style: str = "") -> Content:
 
 
 def literal_text(text: str | None, style: StyleType = "") -> Text:
-    """One line of user text as a Rich Text (for Rich-based widgets); never parsed as markup."""
+    """One line of user text as a Rich Text (DataTable cells, lines of a list); never markup."""
     return Text(clean_line(text), style=style, no_wrap=True, overflow="ellipsis")
 
-
-literal_cell = literal_text
-"""User text for a DataTable cell (which would parse a plain str as markup)."""
 
 
 def join(*parts: Content | str, separator: str = "") -> Content:
