@@ -44,9 +44,6 @@ class CardScreen(Screen[None]):
                 yield Static(id="card-left-out", classes="dialog-hint")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.redraw()
-
     def on_resize(self) -> None:
         self.redraw()
 

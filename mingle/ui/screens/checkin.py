@@ -71,10 +71,9 @@ class CheckInScreen(EventScreen):
     def on_mount(self) -> None:
         self._list = self.query_one(VirtualList)
         self._list.can_focus = False
-        self.reload()
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        self.reload()  # also sent when the screen is first shown
 
     # -- drawing ---------------------------------------------------------------------------
 

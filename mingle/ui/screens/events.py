@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from mingle.domain.models import AttendanceStatus, Event, QueueState
 from mingle.ui.commands import Command, bindings
 from mingle.ui.messages import CurrentEventChanged
-from mingle.ui.safe_text import join, literal, literal_cell
+from mingle.ui.safe_text import join, literal, literal_text
 from mingle.ui.screens.event_form import EventFormScreen
 
 
@@ -42,9 +42,6 @@ class EventsScreen(Screen[None]):
     # Fixed columns: mark, date, role, here/expected, met; the event name takes the rest.
     _FIXED = (("", "mark", 1), ("Date", "date", 10), ("Role", "role", 8),
               ("Here/exp", "counts", 8), ("Met", "met", 4))
-
-    def on_mount(self) -> None:
-        self.reload()
 
     def on_resize(self) -> None:
         self.reload()
@@ -83,9 +80,9 @@ class EventsScreen(Screen[None]):
             is_current = current is not None and current.id == event.id
             table.add_row(
                 Text("●" if is_current else "", style="bold $success"),
-                literal_cell(event.date.isoformat() if event.date else "—"),
-                literal_cell(event.name, style="bold" if is_current else ""),
-                literal_cell(event.role.value),
+                literal_text(event.date.isoformat() if event.date else "—"),
+                literal_text(event.name, style="bold" if is_current else ""),
+                literal_text(event.role.value),
                 Text(f"{present}/{expected}", justify="right"),
                 Text(str(met), justify="right"),
                 key=event.id,

@@ -71,11 +71,8 @@ class IntrosScreen(EventScreen):
                                      "what they need and offer.")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.reload()
-
     def on_screen_resume(self) -> None:
-        self.reload()
+        self.reload()  # also sent when the screen is first shown
 
     def reload(self) -> None:
         """Suggest again (check-ins and notes change the pairs) and list tracked intros."""

@@ -46,11 +46,8 @@ class PersonScreen(Screen[None]):
             yield Static(id="person-history")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.reload()
-
     def on_screen_resume(self) -> None:
-        self.reload()
+        self.reload()  # also sent when the screen is first shown
 
     @property
     def person(self) -> Person | None:

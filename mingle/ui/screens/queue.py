@@ -63,10 +63,9 @@ class QueueScreen(EventScreen):
     def on_mount(self) -> None:
         self.set_interval(1, self._tick)
         self.set_interval(RERANK_SECONDS, self.rerank)
-        self.rerank()
 
     def on_screen_resume(self) -> None:
-        self.rerank()
+        self.rerank()  # also sent when the screen is first shown
 
     # -- ranking and drawing ---------------------------------------------------------------
 
