@@ -13,6 +13,7 @@ from mingle.ui.screens.card import CardScreen
 from mingle.ui.screens.receive import ReceiveCardScreen
 from mingle.ui.widgets.qr_code import QRCodeView
 from tests.ui.screen_text import screen_text
+from tests.ui.waiting import wait_until
 
 TOP = {"█": True, "▀": True, "▄": False, " ": False}
 BOTTOM = {"█": True, "▀": False, "▄": True, " ": False}
@@ -112,7 +113,7 @@ async def test_a_vcard_typed_key_by_key_by_a_scanner_is_taken_in(demo_path, make
             assert isinstance(app.screen, ReceiveCardScreen)
             for char in SCANNED:
                 await pilot.press("enter" if char == "\n" else char)
-            await pilot.pause(0.4)
+            await wait_until(pilot, lambda: "Found 1 card" in screen_text(app), "the card")
             text = screen_text(app)
             assert "Found 1 card" in text and "merges into Ngozi Okafor" in text
             await pilot.press("ctrl+s")
@@ -133,7 +134,8 @@ async def test_pasted_garbage_gets_a_clear_message(demo_path, make_app):
         async with app.run_test(size=(100, 40)) as pilot:
             await pilot.press("f9")
             app.screen.query_one("#scan").insert("\x00\x01 not a card at all\n")
-            await pilot.pause(0.4)
+            await wait_until(pilot, lambda: "not a card" in screen_text(app).lower(),
+                             "the message")
             assert "not a card" in screen_text(app).lower()
             await pilot.press("ctrl+s", "escape")
         assert len(store.people) == before

@@ -10,17 +10,17 @@ from mingle.domain.models import AttendanceStatus
 from mingle.store.database import Store
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import MessageDialog
+from mingle.ui.screens.transfer import ExportScreen, ImportScreen
 from tests.ui.screen_text import screen_text
+from tests.ui.waiting import wait_for_screen, wait_until
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 async def wait_for_dialog(pilot, app) -> None:
-    for _ in range(50):
-        await pilot.pause(0.05)
-        if isinstance(app.screen, MessageDialog):
-            await pilot.pause(0.1)  # painted
-            return
+    """Wait until a message dialog is up and painted (its title on screen)."""
+    await wait_for_screen(pilot, MessageDialog)
+    await wait_until(pilot, lambda: app.screen.heading in screen_text(app), "the dialog painted")
 
 
 async def test_import_an_attendee_list_from_the_app(demo_path, make_app):
@@ -29,6 +29,7 @@ async def test_import_an_attendee_list_from_the_app(demo_path, make_app):
         app = make_app(store)
         async with app.run_test(size=(100, 40)) as pilot:
             await pilot.press("f6")
+            await wait_for_screen(pilot, ImportScreen)
             app.screen.query_one("#file").value = str(FIXTURES / "eventbrite.csv")
             app.screen.query_one("#event").value = "Spring Fair"
             await pilot.press("enter")
@@ -52,6 +53,7 @@ async def test_import_of_a_missing_or_broken_file_is_refused(demo_path, make_app
         app = make_app(store)
         async with app.run_test(size=(100, 40)) as pilot:
             await pilot.press("f6")
+            await wait_for_screen(pilot, ImportScreen)
             app.screen.query_one("#file").value = str(tmp_path / "missing.csv")
             await pilot.press("enter")
             assert "There is no file" in screen_text(app)
@@ -69,14 +71,13 @@ async def test_export_a_csv_from_the_app(demo_path, make_app, tmp_path):
         app = make_app(store)
         async with app.run_test(size=(100, 40)) as pilot:
             await pilot.press("f7")
+            await wait_for_screen(pilot, ExportScreen)
             app.screen.query_one("#file").value = str(out)
             await pilot.press("enter")
-            for _ in range(50):
-                await pilot.pause(0.05)
-                if out.exists():
-                    break
+            await wait_until(pilot, out.exists, f"{out} to be written")
             # A second export to the same file is refused unless told to replace it.
             await pilot.press("f7")
+            await wait_for_screen(pilot, ExportScreen)
             app.screen.query_one("#file").value = str(out)
             await pilot.press("enter")
             await wait_for_dialog(pilot, app)

@@ -54,6 +54,11 @@ class MessageDialog(ModalScreen[None]):
         self._message = message
         self._error = error
 
+    @property
+    def heading(self) -> str:
+        """The dialog's title, as shown."""
+        return self._title
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog error-dialog" if self._error else "dialog"):
             yield Static(literal(self._title), classes="dialog-title")

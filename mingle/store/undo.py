@@ -1,0 +1,66 @@
+"""UndoLog: the last actions of a screen, each reversible by putting records back as they were."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from concurrent.futures import Future
+from dataclasses import dataclass
+
+from mingle.domain.models import Record
+from mingle.store.database import Store
+
+UNDO_LEVELS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class UndoStep:
+    """One action: the records as they were before it, the records it created, words for it."""
+
+    words: str
+    before: tuple[Record, ...] = ()
+    created: tuple[Record, ...] = ()
+
+
+class UndoLog:
+    """Several levels of undo for one screen; undoing re-saves `before` and deletes `created`.
+
+    Every action is described by records alone (a check-in changes one attendance, a forget
+    deletes a person and everything about them), so one mechanism undoes them all.
+    """
+
+    def __init__(self, levels: int = UNDO_LEVELS) -> None:
+        self._steps: list[UndoStep] = []
+        self._levels = levels
+
+    def __len__(self) -> int:
+        return len(self._steps)
+
+    def __bool__(self) -> bool:
+        return bool(self._steps)
+
+    def record(self, words: str, before: Iterable[Record] = (),
+               created: Iterable[Record] = ()) -> UndoStep:
+        """Remember an action just taken (the oldest is dropped past the limit)."""
+        step = UndoStep(words, tuple(before), tuple(created))
+        self._steps.append(step)
+        del self._steps[:-self._levels]
+        return step
+
+    def peek(self) -> UndoStep | None:
+        """The action Ctrl+Z would undo next."""
+        return self._steps[-1] if self._steps else None
+
+    def undo(self, store: Store) -> tuple[UndoStep, Future[None]] | None:
+        """Reverse the last action; returns it with the future of the save, or None."""
+        if not self._steps:
+            return None
+        step = self._steps.pop()
+        kept = {record.id for record in step.before}
+        gone = [record for record in step.created if record.id not in kept]
+        if gone:
+            store.delete(*gone)
+        restored = [record.evolve() for record in step.before]
+        return step, store.save(*restored)
+
+    def clear(self) -> None:
+        self._steps.clear()
