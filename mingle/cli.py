@@ -40,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                     help=f"database file (default: ${DB_ENV}, else {default_db_path()})")
+    db.add_argument("--fresh", action="store_true", default=argparse.SUPPRESS,
+                    help="start a new, empty database even though the database is missing or "
+                         "empty while its backup or a damaged copy lies beside it (they are "
+                         "kept); without it mingle stops and points to `mingle restore`")
     version = f"mingle {__version__}"
 
     parser = argparse.ArgumentParser(
@@ -80,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = command("restore", "show what the backup holds, then put it in place of the database")
     restore.add_argument("--yes", action="store_true", help="restore without asking")
+    restore.add_argument("--from", dest="source", metavar="FILE",
+                         help="restore this file (e.g. a recovery file mingle wrote when it "
+                              "could not save) instead of the backup")
+    restore.add_argument("--force", action="store_true",
+                         help="restore even over a database that is not damaged (it is kept "
+                              "aside as <db>.damaged-<time>)")
 
     card = command("card", "show your card as a QR code, or set its fields")
     card.add_argument("--set", metavar="FIELD=VALUE", action="append", default=[],
@@ -90,12 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_app(db_path: Path, *, start: str | None = None, banner: str = "") -> int:
+def wants_fresh(args: argparse.Namespace) -> bool:
+    """--fresh: start a new database beside a backup or damaged file."""
+    return bool(getattr(args, "fresh", False))
+
+
+def run_app(db_path: Path, *, start: str | None = None, banner: str = "",
+            fresh: bool = False) -> int:
     """Open the store for writing and run the full-screen app on it."""
     from mingle.store.database import Store
     from mingle.ui.app import create_app
 
-    store = Store(db_path)
+    store = Store(db_path, fresh=fresh)
     try:
         app = create_app(store, start=start)
         app.run()
@@ -107,7 +123,7 @@ def run_app(db_path: Path, *, start: str | None = None, banner: str = "") -> int
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    return run_app(resolve_db(args))
+    return run_app(resolve_db(args), fresh=wants_fresh(args))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -131,19 +147,32 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from mingle.store.restore import describe_backup, restore_backup
+    from mingle.store.restore import (
+        HealthyDatabaseError,
+        describe_backup,
+        healthy_database,
+        restore_backup,
+    )
 
     path = resolve_db(args)
-    print(describe_backup(path).describe())
+    source = Path(args.source).expanduser() if args.source else None
+    summary = describe_backup(path, source)
+    print(summary.describe("Backup" if source is None else "File"))
+    current = healthy_database(path)
+    if current is not None:
+        print(current.describe("The database now (not damaged)"))
+        if not args.force:
+            raise HealthyDatabaseError(current, summary)
+    what = "this backup" if source is None else "this file"
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("Not restored: add --yes to restore without a question.")
-        answer = input(f"Put this backup in place of {path}? [y/N] ").strip().lower()
+        answer = input(f"Put {what} in place of {path}? [y/N] ").strip().lower()
         if answer not in ("y", "yes"):
             print("Nothing changed.")
             return 1
-    kept = restore_backup(path)
-    print(f"Restored {path} from its backup.")
+    kept = restore_backup(path, source=source, force=args.force)
+    print(f"Restored {path} from {'its backup' if source is None else source}.")
     if kept is not None:
         print(f"The file it replaced is kept as {kept}.")
     return 0
@@ -153,7 +182,7 @@ def cmd_card(args: argparse.Namespace) -> int:
     from mingle.store.database import Store
 
     if not args.set and not (args.png or args.svg):
-        return run_app(resolve_db(args), start="card")
+        return run_app(resolve_db(args), start="card", fresh=wants_fresh(args))
     changes: dict[str, str] = {}
     for item in args.set:  # all checked before anything is written
         name, sep, value = item.partition("=")
@@ -163,7 +192,7 @@ def cmd_card(args: argparse.Namespace) -> int:
                              f"got {item!r}.")
         changes[name] = value
     if changes:
-        with Store(resolve_db(args)) as store:
+        with Store(resolve_db(args), fresh=wants_fresh(args)) as store:
             card = store.me.evolve(**changes)
             store.save(card).result()
         print("Card saved: " + ", ".join(f"{k}={getattr(card, k)}" for k in changes))
@@ -174,25 +203,28 @@ def cmd_card(args: argparse.Namespace) -> int:
 
 def _write_card_files(args: argparse.Namespace) -> None:
     """The full card as print-quality PNG and/or SVG files (created readable by you only)."""
-    from mingle.domain.card_images import write_png
+    from mingle.cli_transfer import check_output
+    from mingle.domain.card_images import png_bytes
     from mingle.domain.cards import CardError, vcard_payload
-    from mingle.domain.qr import write_svg
+    from mingle.domain.qr import svg_text
     from mingle.store.database import Store
+    from mingle.store.output import write_output
 
-    with Store(resolve_db(args), read_only=True) as store:
+    db = resolve_db(args)
+    chosen = [(Path(path).expanduser(), draw) for path, draw in
+              ((args.png, png_bytes), (args.svg, lambda p: svg_text(p).encode("utf-8"))) if path]
+    for path, _ in chosen:  # every file checked before anything is written
+        check_output(path, db, force=args.force)
+    with Store(db, read_only=True) as store:
         card = store.me
     if not card.name and not card.email:
         raise UsageError("Your card is empty: set it first, e.g. "
                          "`mingle card --set name=… --set email=…`.")
     payload = vcard_payload(card)
-    for path, write in ((args.png, write_png), (args.svg, write_svg)):
-        if not path:
-            continue
+    for path, draw in chosen:
         try:
-            written = write(payload, Path(path).expanduser(), overwrite=args.force)
-        except FileExistsError as exc:
-            raise UsageError(f"{path} already exists; add --force to replace it.") from exc
-        except CardError as exc:
+            written = write_output(path, draw(payload), db, force=args.force)
+        except (CardError, ValueError) as exc:
             raise UsageError(str(exc)) from exc
         print(f"Wrote {written}")
 

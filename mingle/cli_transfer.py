@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from mingle.cli import UsageError, resolve_db
+from mingle.cli import UsageError, resolve_db, wants_fresh
 from mingle.domain.card_images import read_card_file
 from mingle.domain.cards import CardError
 from mingle.domain.exporters import ExportResult, export
@@ -15,11 +15,10 @@ from mingle.domain.models import Event
 from mingle.store.cards_in import describe, take_in_cards
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
-from mingle.store.storage import atomic_write
+from mingle.store.output import OutputError, OutputExistsError, check_output_path, write_output
 from mingle.store.transfer import (
     ImportReport,
     TransferError,
-    check_export_path,
     find_event,
     gather_export,
     holds_cards,
@@ -40,7 +39,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not attendees.rows:  # the database is not even opened
         print("\n".join(ImportReport.of(attendees, path.name).lines()))
         raise UsageError(f"Nothing was imported: no row of {path} names a person.")
-    with Store(resolve_db(args)) as store:
+    with Store(resolve_db(args), fresh=wants_fresh(args)) as store:
         report = import_attendees(store, attendees, path.name, args.event)
         store.flush()
     print("\n".join(report.lines()))
@@ -53,7 +52,7 @@ def _import_cards(path: Path, args: argparse.Namespace) -> int:
         batch = read_card_file(path)
     except CardError as exc:
         raise UsageError(f"Cannot import {path}: {exc} Nothing was changed.") from exc
-    with Store(resolve_db(args)) as store:
+    with Store(resolve_db(args), fresh=wants_fresh(args)) as store:
         event = _chosen_event(store, args.event, needed=False)
         taken = take_in_cards(store, batch.cards, f"import:{path.name}",
                               event.id if event else None)
@@ -67,11 +66,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write people, notes and follow-ups as csv, vcf, md or ics, to --out or standard output."""
     db = resolve_db(args)
     out = Path(args.out).expanduser() if args.out else None
-    if out is not None:
-        try:
-            check_export_path(out, db, force=args.force)
-        except TransferError as exc:
-            raise UsageError(str(exc)) from exc
+    if out is not None:  # checked before the work, written after it
+        check_output(out, db, force=args.force)
     with Store(db, read_only=True) as store:
         event = _chosen_event(store, args.event, needed=args.format == "md")
         data = gather_export(store, event)
@@ -82,10 +78,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out is None:
         _write_stdout(result.payload)
     else:
-        atomic_write(out.absolute(), result.payload, keep_backup=False)
+        try:
+            write_output(out, result.payload, db, force=args.force)
+        except OutputError as exc:
+            raise UsageError(str(exc)) from exc
         print(f"Wrote {result.summary} to {out}.")
     _tell_withheld(result)
     return 0
+
+
+def check_output(out: Path, db: Path, *, force: bool) -> None:
+    """UsageError (in command-line words) when `out` must not be written."""
+    try:
+        check_output_path(out, db, force=force)
+    except OutputExistsError as exc:
+        raise UsageError(f"{out} already exists; add --force to replace it.") from exc
+    except OutputError as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def _chosen_event(store: Store, name: str | None, *, needed: bool) -> Event | None:

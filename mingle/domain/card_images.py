@@ -16,7 +16,7 @@ from PIL import Image, ImageFilter, ImageOps
 
 from mingle.domain.card_parse import CardBatch, read_card_bytes
 from mingle.domain.cards import CardError
-from mingle.domain.qr import Matrix, as_matrix, write_private
+from mingle.domain.qr import Matrix, as_matrix
 
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 MAX_PIXELS = 80_000_000
@@ -43,16 +43,6 @@ def png_bytes(source: str | Matrix, *, scale: int = 10) -> bytes:
     matrix_to_image(as_matrix(source), scale).convert("1").save(
         out, format="PNG", optimize=True, dpi=(PRINT_DPI, PRINT_DPI))
     return out.getvalue()
-
-
-def write_png(source: str | Matrix, path: str | os.PathLike[str], *, scale: int = 10,
-              overwrite: bool = False) -> Path:
-    """Write the QR code of a payload (or a matrix) as a PNG file, mode 0600.
-
-    10 pixels a module at 300 dpi makes a module 0.85 mm: a full card prints 5-7 cm wide.
-    FileExistsError when the file exists and `overwrite` is False.
-    """
-    return write_private(path, png_bytes(source, scale=scale), overwrite=overwrite)
 
 
 def is_image(data: bytes) -> bool:

@@ -7,11 +7,8 @@ each side, so the side of a matrix is 17 + 4 × version + 8 modules.
 
 from __future__ import annotations
 
-import errno
-import os
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -23,7 +20,6 @@ from mingle.domain.models import MyCard, Person
 
 QUIET_ZONE = 4
 SMALLEST_SIDE = 21 + 2 * QUIET_ZONE
-FILE_MODE = 0o600
 
 Matrix = Sequence[Sequence[bool]]
 """Rows of modules, True for dark, as `qr_matrix` returns them."""
@@ -110,22 +106,6 @@ def as_matrix(source: str | Matrix) -> Matrix:
     return qr_matrix(source) if isinstance(source, str) else source
 
 
-def write_private(path: str | os.PathLike[str], data: bytes, *, overwrite: bool) -> Path:
-    """Write a new file readable by the user only (0600); FileExistsError unless `overwrite`."""
-    target = Path(path)
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
-    try:
-        fd = os.open(target, flags, FILE_MODE)
-    except FileExistsError:
-        raise FileExistsError(errno.EEXIST, "The file exists already; it was kept",
-                              str(target)) from None
-    with os.fdopen(fd, "wb") as out:
-        if hasattr(os, "fchmod"):
-            os.fchmod(out.fileno(), FILE_MODE)  # an overwritten file may have been wider open
-        out.write(data)
-    return target
-
-
 def svg_text(source: str | Matrix, *, scale: int = 10) -> str:
     """An SVG of the code: black rectangles (one per run of dark modules) on a white ground."""
     matrix = as_matrix(source)
@@ -149,10 +129,3 @@ def svg_text(source: str | Matrix, *, scale: int = 10) -> str:
         f'<rect x="0" y="0" width="{width}" height="{side}" fill="#ffffff"/>\n'
         '<g fill="#000000">\n' + "\n".join(rects) + "\n</g>\n</svg>\n"
     )
-
-
-def write_svg(source: str | Matrix, path: str | os.PathLike[str], *, scale: int = 10,
-              overwrite: bool = False) -> Path:
-    """Write the QR code of a payload (or a matrix) as an SVG file, mode 0600."""
-    return write_private(path, svg_text(source, scale=scale).encode("utf-8"),
-                         overwrite=overwrite)

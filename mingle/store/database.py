@@ -26,10 +26,21 @@ from mingle.domain.models import (
     now,
 )
 from mingle.store import migrations
-from mingle.store.errors import NewerDatabaseError, ReadOnlyError, StoreError
+from mingle.store.errors import (
+    NewerDatabaseError,
+    NothingToOpenError,
+    ReadOnlyError,
+    StoreError,
+)
 from mingle.store.lock import WriterLock
 from mingle.store.repository import Repository
-from mingle.store.storage import DurableJSONStorage
+from mingle.store.storage import (
+    DurableJSONStorage,
+    backup_path,
+    damaged_paths,
+    make_private_folders,
+    resolve_path,
+)
 from mingle.store.tinydb_table import IndexedTable
 from mingle.store.writer import Change, Writer
 
@@ -41,6 +52,11 @@ class Store:
 
     Reads come from memory. `save` and `delete` change memory at once and return a future that
     completes when the change is safely on disk; the caller never waits unless it wants to.
+
+    The path is resolved once (symlinks followed): the lock, temp, backup and damaged files
+    live beside the real file, and a symlink at the path stays a symlink. A database that is
+    missing or holds nothing at all while its backup (or a damaged copy) lies beside it is
+    not started afresh unless `fresh` says so: the user is sent to `mingle restore`.
     """
 
     def __init__(
@@ -48,32 +64,36 @@ class Store:
         path: str | os.PathLike[str],
         *,
         read_only: bool = False,
+        fresh: bool = False,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        self.path = Path(path).expanduser().absolute()
+        self.given_path = Path(path).expanduser().absolute()
+        self.path = resolve_path(path)
         self.read_only = read_only
         self.on_error = on_error
         """Called (from the writer thread) with the error when a save fails."""
         self._lock: WriterLock | None = None
         self._writer: Writer | None = None
-        if read_only and not self.path.exists():
-            raise StoreError(f"There is no database at {self.path} yet.")
+        if not self.path.exists() and not fresh:
+            _refuse_missing(self.path, read_only)
         if not read_only:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private_folders(self.path.parent)
             self._lock = WriterLock(self.path)
             self._lock.acquire()
         try:
-            self._open()
+            self._open(fresh)
         except BaseException:
             self._release()
             raise
 
-    def _open(self) -> None:
+    def _open(self, fresh: bool) -> None:
         if not self.read_only:
             _remove_stale_temp_files(self.path)
         self._db = _MingleTinyDB(self.path, storage=DurableJSONStorage, read_only=self.read_only)
         self._storage: DurableJSONStorage = self._db.storage  # type: ignore[assignment]
         tables: MutableMapping[str, Any] = self._storage.read() or {}
+        if self.path.exists() and not fresh and not self._storage.read_holds_anything():
+            _refuse_missing(self.path, self.read_only, empty=True)
         source = self._storage.snapshot
         found = migrations.schema_version(tables)
         if found > migrations.SCHEMA_VERSION:
@@ -201,6 +221,16 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _refuse_missing(path: Path, read_only: bool, *, empty: bool = False) -> None:
+    """Stop before starting a new database where an earlier one's files lie (or a reader)."""
+    earlier = [p for p in (backup_path(path), *damaged_paths(path)) if p.exists()]
+    state = "holds nothing (no tables)" if empty else "does not exist"
+    if earlier:
+        raise NothingToOpenError(path, state, earlier)
+    if read_only and not empty:
+        raise StoreError(f"There is no database at {path} yet.")
 
 
 class _MingleTinyDB(TinyDB):

@@ -52,3 +52,19 @@ class ReadOnlyError(StoreError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(f"The database {path} was opened read-only; nothing was written.")
+
+
+class NothingToOpenError(StoreError):
+    """The database is missing or holds nothing, but earlier versions of it lie beside it."""
+
+    def __init__(self, path: Path, state: str, earlier: list[Path]) -> None:
+        self.path = path
+        self.earlier = earlier
+        files = "\n".join(f"  {p}" for p in earlier)
+        super().__init__(
+            f"The database {path} {state}, but earlier versions of it are kept beside it:\n"
+            f"{files}\n"
+            f"Nothing was changed. Run `mingle restore --db {path}` to see what the backup holds "
+            "and put it back, or add --fresh to start a new, empty database "
+            "(those files are kept)."
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import threading
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path
@@ -24,6 +25,9 @@ from mingle.store.tables import (
 )
 
 FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+META = "meta"
+"""The table of settings and the schema version: a file holding only it holds no records."""
 
 
 def backup_path(path: Path) -> Path:
@@ -31,14 +35,59 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+def damaged_paths(path: Path) -> list[Path]:
+    """Earlier versions of a database set aside by `mingle restore` (oldest first)."""
+    return sorted(path.parent.glob(f"{glob_escape(path.name)}.damaged-*"))
+
+
+def glob_escape(name: str) -> str:
+    """A file name with glob's special characters taken literally."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def resolve_path(path: str | os.PathLike[str]) -> Path:
+    """The real file behind a database path (symlinks followed, even a dangling one)."""
+    return Path(os.path.realpath(Path(path).expanduser()))
+
+
+def make_private_folders(folder: Path) -> None:
+    """Create a folder and any missing parents, each readable by the user only (0700)."""
+    missing: list[Path] = []
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for created in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            created.mkdir(mode=FOLDER_MODE)
+            os.chmod(created, FOLDER_MODE)  # mkdir's mode is cut by the umask
+
+
+def kind_of_file(mode: int) -> str:
+    """What a non-regular file is, in words ('' for a regular file)."""
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
 def _read_bytes(path: Path) -> bytes:
     backup = backup_path(path)
     try:
+        kind = kind_of_file(os.stat(path).st_mode)
+        if kind:  # reading a FIFO would wait forever, a device could be endless
+            raise CorruptDatabaseError(path, f"it is {kind}, not a file", backup)
         raw = path.read_bytes()
     except PermissionError as exc:
         raise CorruptDatabaseError(path, f"it cannot be read ({exc.strerror})", backup) from exc
-    except IsADirectoryError as exc:
-        raise CorruptDatabaseError(path, "it is a folder, not a file", backup) from exc
     if not raw or raw.isspace():
         raise CorruptDatabaseError(path, "the file is empty", backup)
     return raw
@@ -172,8 +221,12 @@ class DurableJSONStorage(Storage):
         self._tables: LazyTables | None = None
         self._batch_depth = 0
         self._dirty = False
+        # Whether the file on disk holds records: one that holds none never becomes the
+        # backup, so a save can never replace a backup of records with an empty one.
+        self.disk_holds_records = False
         if self.path.exists():
             self._tables = open_tables(self.path)
+            self.disk_holds_records = self._tables.holds_records(ignore=frozenset({META}))
 
     @property
     def lock(self) -> threading.RLock:
@@ -184,6 +237,10 @@ class DurableJSONStorage(Storage):
 
     def read(self) -> LazyTables | None:
         return self._tables
+
+    def read_holds_anything(self) -> bool:
+        """True when the file read holds at least one document in any table (`{}` holds none)."""
+        return self._tables is not None and self._tables.holds_records()
 
     def snapshot(self, name: str) -> list[dict[str, Any]]:
         """The stored documents of one table (parsing it if needed), safe from any thread."""
@@ -217,8 +274,10 @@ class DurableJSONStorage(Storage):
     def flush(self) -> None:
         """Write the data to disk now if anything changed since the last write."""
         if self._dirty and self._tables is not None:
-            atomic_write(self.path, self._tables.serialise(), keep_backup=True)
+            tables = self._tables
+            atomic_write(self.path, tables.serialise(), keep_backup=self.disk_holds_records)
             self._dirty = False
+            self.disk_holds_records = tables.holds_records(ignore=frozenset({META}))
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:

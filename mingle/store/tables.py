@@ -173,6 +173,17 @@ class LazyTables(MutableMapping[str, dict[str, Any]]):
     def is_parsed(self, name: str) -> bool:
         return name in self._parsed
 
+    def documents_in(self, name: str) -> bool:
+        """True when the table holds at least one document (its bytes are not parsed for it)."""
+        raw = self._raw.get(name)
+        if raw is not None:
+            return len(raw) > 2  # b"{}" is an empty table
+        return bool(self._parsed.get(name))
+
+    def holds_records(self, ignore: frozenset[str] = frozenset()) -> bool:
+        """True when any table (except those ignored) holds a document."""
+        return any(self.documents_in(name) for name in self if name not in ignore)
+
     def changed(self, name: str) -> None:
         """A parsed table was modified in place: serialise it again on the next save."""
         self._clean.pop(name, None)

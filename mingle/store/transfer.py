@@ -32,8 +32,6 @@ from mingle.domain.normalize import fold
 from mingle.domain.text import clean_line
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
-from mingle.store.lock import lock_path
-from mingle.store.storage import backup_path
 
 # A check-in made at the door outranks what an older export says.
 _CHECKED_IN = (AttendanceStatus.PRESENT, AttendanceStatus.LEFT)
@@ -121,19 +119,6 @@ def read_import_file(path: Path, mapping: list[str]) -> AttendeeList:
         return read_attendee_list(data, parse_overrides(mapping), source=f"import:{path.name}")
     except ValueError as exc:  # ImportFileError, or a --mapping the file does not fit
         raise TransferError(f"Cannot import {path}: {exc}. Nothing was changed.") from exc
-
-
-def check_export_path(out: Path, db: Path, *, force: bool) -> None:
-    """Refuse a folder, the database's own files, an existing file (unless forced)."""
-    if out.is_dir():
-        raise TransferError(f"{out} is a folder; give a file name.")
-    protected = {p.absolute() for p in (db, backup_path(db), lock_path(db))}
-    if out.absolute() in protected:
-        raise TransferError(f"{out} is mingle's own database; choose another file.")
-    if out.exists() and not force:
-        raise TransferError(f"{out} already exists; add --force to replace it.")
-    if not out.absolute().parent.is_dir():
-        raise TransferError(f"The folder {out.absolute().parent} does not exist.")
 
 
 def find_event(store: Store, name: str) -> Event | None:

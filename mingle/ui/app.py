@@ -17,10 +17,9 @@ from mingle.domain.models import Event
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.store.live_event import LiveEvent, add_note
-from mingle.store.storage import atomic_write
+from mingle.store.output import OutputExistsError, check_output_path, write_output
 from mingle.store.transfer import (
     ImportReport,
-    check_export_path,
     gather_export,
     import_attendees,
     read_import_file,
@@ -250,18 +249,23 @@ class MingleApp(App[int]):
             return
         file_format = values["format"].strip().lower()
         out = Path(values["file"].strip()).expanduser().absolute()
+        force = values["replace"].strip().lower() in ("yes", "y")
         try:
-            check_export_path(out, self.store.path,
-                              force=values["replace"].strip().lower() in ("yes", "y"))
+            check_output_path(out, self.store.path, force=force)
             result = export(gather_export(self.store, self.current_event), file_format)
-        except ValueError as exc:  # TransferError, or a report that needs an event
+        except OutputExistsError:
+            self.push_screen(MessageDialog(
+                "Nothing exported", f"{out} already exists; it was kept. To replace it, "
+                "export again with Replace file: yes.", error=True))
+            return
+        except ValueError as exc:  # OutputError, or a report that needs an event
             self.push_screen(MessageDialog("Nothing exported", str(exc), error=True))
             return
         words = f"Wrote {result.summary} to {out}."
         if result.withheld:
             words += f" Left out {result.withheld} who did not agree to share their card."
         self._export_words = words
-        self.run_worker(partial(atomic_write, out, result.payload, keep_backup=False),
+        self.run_worker(partial(write_output, out, result.payload, self.store.path, force=force),
                         name="export-write", thread=True, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

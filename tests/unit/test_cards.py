@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import vobject
 
-from mingle.domain.card_images import read_card_file, write_png
+from mingle.domain.card_images import read_card_file
 from mingle.domain.card_match import (
     PeopleIndex,
     company_key,
@@ -36,6 +36,7 @@ from mingle.domain.cards import (
 )
 from mingle.domain.models import MyCard, Person
 from mingle.domain.scanner import ScannerBuffer
+from tests.card_files import write_png
 from tests.unit.test_export import assert_content_lines
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cards"

@@ -9,11 +9,11 @@ import vobject
 import zxingcpp
 from PIL import Image, ImageDraw
 
-from mingle.domain.card_images import write_png
 from mingle.domain.cards import vcard_payload
 from mingle.domain.models import Event, Person
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
+from tests.card_files import write_png
 from tests.unit.test_cli import assert_clean_error, run
 
 CARDS = Path(__file__).resolve().parents[1] / "fixtures" / "cards"

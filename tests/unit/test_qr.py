@@ -19,7 +19,6 @@ from mingle.domain.card_images import (
     matrix_to_image,
     png_bytes,
     read_card_file,
-    write_png,
 )
 from mingle.domain.card_parse import parse_cards
 from mingle.domain.cards import CardError, card_payload, mecard_payload, vcard_payload
@@ -35,8 +34,9 @@ from mingle.domain.qr import (
     qr_side,
     qr_version,
     svg_text,
-    write_svg,
 )
+from mingle.store.output import OutputExistsError
+from tests.card_files import write_png, write_svg
 
 NAMES = ["Åsa Lindqvist", "José Ñúñez", "王芳"]
 SVG = "{http://www.w3.org/2000/svg}"
@@ -190,7 +190,7 @@ def test_files_are_not_overwritten_unless_asked(tmp_path: Path) -> None:
         path = tmp_path / f"kept.{write.__name__}"
         path.write_text("precious")
         path.chmod(0o644)
-        with pytest.raises(FileExistsError, match="kept"):
+        with pytest.raises(OutputExistsError, match="kept"):
             write("new", path)
         assert path.read_text() == "precious"
         write("new", path, overwrite=True)
