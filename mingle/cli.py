@@ -8,6 +8,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mingle import __version__
 from mingle.domain.columns import FIELDS as IMPORT_FIELDS
@@ -105,6 +106,10 @@ def wants_fresh(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "fresh", False))
 
 
+if TYPE_CHECKING:
+    from mingle.store.database import Store
+
+
 def run_app(db_path: Path, *, start: str | None = None, banner: str = "",
             fresh: bool = False) -> int:
     """Open the store for writing and run the full-screen app on it."""
@@ -116,10 +121,33 @@ def run_app(db_path: Path, *, start: str | None = None, banner: str = "",
         app = create_app(store, start=start)
         app.run()
     finally:
-        store.close()
+        store.close()  # writes what is queued, and tries once more what failed
+    if store.unsaved():
+        return _report_unsaved(store)
     if banner:
         print(banner)
     return app.return_code or 0
+
+
+def _report_unsaved(store: Store) -> int:
+    """After the screen is restored: what was not saved, and where it was kept."""
+    error = store.save_error
+    why = getattr(error, "strerror", None) or str(error or "the save failed")
+    lines = store.describe_unsaved()
+    print(f"mingle: {len(lines)} change(s) could not be saved to {store.path} ({why}):",
+          file=sys.stderr)
+    for line in lines:
+        print(f"  {line}", file=sys.stderr)
+    recovery = store.write_recovery()
+    if recovery is not None:
+        print(f"Everything, these changes included, is in the recovery file {recovery}.\n"
+              f"Once the problem is fixed: mingle restore --db {store.path} --from {recovery} "
+              "--force", file=sys.stderr)
+    else:
+        print("No recovery file could be written (no space left?). The changes follow as "
+              "JSON; keep this output:", file=sys.stderr)
+        sys.stderr.write(store.unsaved_as_json().decode("utf-8") + "\n")
+    return 1
 
 
 def cmd_app(args: argparse.Namespace) -> int:

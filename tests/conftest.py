@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from mingle.store.database import Store
+from mingle.store.demo_loader import write_demo
+from mingle.ui.app import MingleApp, create_app
 
 
 @pytest.fixture
@@ -20,3 +25,21 @@ def isolated_config(tmp_path_factory: pytest.TempPathFactory,
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("MINGLE_CONFIG_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    """A fresh copy of the demo database."""
+    path = tmp_path / "demo.json"
+    write_demo(path)
+    return path
+
+
+@pytest.fixture
+def make_app() -> Callable[..., MingleApp]:
+    """Build the app the way the command line does."""
+
+    def make(store: Store, **kwargs) -> MingleApp:
+        return create_app(store, **kwargs)
+
+    return make

@@ -17,6 +17,11 @@ _BOMS = (
 )
 DELIMITER_NAMES = {",": "comma-separated", "\t": "tab-separated", ";": "semicolon-separated"}
 UNREADABLE_QUOTES = "unbalanced quotes: the row could not be read"
+MAX_CELL_CHARS = 10_000
+"""No attendee-list cell is longer (a long answer is a few hundred): beyond, a quote ate rows."""
+MAX_ROW_LINES = 25
+"""A quoted cell may hold line breaks (an address, an answer), never this many."""
+TOO_LONG = f"a cell is longer than {MAX_CELL_CHARS:,} characters: the row could not be read"
 
 
 class ImportFileError(ValueError):
@@ -87,8 +92,9 @@ class RowReader:
 
     A quote that is opened and never closed makes the csv module swallow the rows after it
     into one cell. A row that spans several lines is therefore checked: when its cell count
-    is wrong, or a line inside it reads as a whole row on its own, the row's first line is
-    reported and reading starts again on the next line.
+    is wrong, when it spans more lines or holds a longer cell than any real list has, or when
+    a line inside it reads as a whole row on its own, the row's first line is reported and
+    reading starts again on the next line. This holds for any number of columns.
     """
 
     def __init__(self, lines: list[str], delimiter: str) -> None:
@@ -105,18 +111,34 @@ class RowReader:
             reader = csv.reader(iter(lines[start:]), delimiter=self.delimiter)
             first = start
             restart = None
-            for cells in reader:
-                end = start + reader.line_num
-                if end - first > 1 and self._swallowed(cells, first, end):
-                    self.bad.append(RowProblem(first + 1, UNREADABLE_QUOTES))
-                    restart = first + 1
-                    break
-                if cells and any(cells):
-                    yield first + 1, cells
-                first = end
+            try:
+                for cells in reader:
+                    end = start + reader.line_num
+                    problem = self._problem(cells, first, end)
+                    if problem:
+                        self.bad.append(RowProblem(first + 1, problem))
+                        restart = first + 1
+                        break
+                    if cells and any(cells):
+                        yield first + 1, cells
+                    first = end
+            except csv.Error:  # a cell past the csv module's own limit (128 KiB)
+                spans = start + reader.line_num - first > 1
+                self.bad.append(RowProblem(first + 1, UNREADABLE_QUOTES if spans else TOO_LONG))
+                restart = first + 1
             if restart is None:
                 return
             start = restart
+
+    def _problem(self, cells: list[str], first: int, end: int) -> str:
+        """Why the row read over lines first..end-1 cannot be trusted ('' when it can)."""
+        if any(len(cell) > MAX_CELL_CHARS for cell in cells):
+            return UNREADABLE_QUOTES if end - first > 1 else TOO_LONG
+        if end - first > MAX_ROW_LINES:
+            return UNREADABLE_QUOTES
+        if end - first > 1 and self._swallowed(cells, first, end):
+            return UNREADABLE_QUOTES
+        return ""
 
     def _swallowed(self, cells: list[str], first: int, end: int) -> bool:
         """True when a row read over lines first..end-1 holds rows that a stray quote ate.

@@ -27,7 +27,7 @@ from mingle.domain.csv_text import (
     split_lines,
 )
 from mingle.domain.models import AttendanceStatus, Person
-from mingle.domain.normalize import fold, is_email, normalize_phone
+from mingle.domain.normalize import fold, is_email, normalize_phone, safe_url
 from mingle.domain.text import clean_line
 
 T = TypeVar("T")
@@ -288,6 +288,13 @@ class _RowBuilder:
                     fold(parts[0]) in _YES_NO:
                 extra[self.headers[position]] = parts[0]  # the answer to a yes/no question
                 continue
+            if name == "url":  # links the user could open: http(s), mailto, tel
+                links = [safe_url(p) for p in parts]
+                if not all(links):
+                    self.warn(line, f'dropped "{clean_line(raw)[:60]}" from '
+                                    f'"{self.headers[position]}": only http, https, mailto and '
+                                    "tel links are kept")
+                parts = [link for link in links if link]
             good = parts if check is None else [p for p in parts if check(p)]
             values += good
             if len(good) < len(parts):

@@ -16,6 +16,7 @@ from mingle.domain.normalize import (
     normalize_phone,
     normalize_phrase,
     normalize_tag,
+    safe_url,
 )
 from mingle.domain.text import clean_block, clean_line
 
@@ -330,7 +331,7 @@ class Person(Record):
         self.emails = clean_list(self.emails, key=normalize_email)
         # Keyed by digits, but a phone without any is kept so that validate() can refuse it.
         self.phones = clean_list(self.phones, key=lambda p: normalize_phone(p) or p.lower())
-        self.urls = clean_list(self.urls, key=str.lower)
+        self.urls = clean_list((u for u in map(safe_url, self.urls) if u), key=str.lower)
         self.tags = clean_list((t.lstrip("#") for t in self.tags), key=normalize_tag)
         self.needs = clean_list(self.needs)
         self.offers = clean_list(self.offers)
@@ -520,6 +521,8 @@ class MyCard(Record):
             raise ValidationError(f"Not an email address: {self.email}")
         if self.phone and not normalize_phone(self.phone):
             raise ValidationError(f"Not a phone number: {self.phone}")
+        if self.url and not safe_url(self.url):
+            raise ValidationError(f"Not a web address (http, https, mailto or tel): {self.url}")
 
 
 RECORD_TYPES: dict[str, type[Record]] = {

@@ -88,6 +88,28 @@ def normalize_phone(text: str) -> str:
     return digits
 
 
+SAFE_SCHEMES = ("http", "https", "mailto", "tel")
+_BARE_DOMAIN = re.compile(
+    r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?::\d{1,5})?(?:[/?#]\S*)?$",
+    re.IGNORECASE)
+
+
+def safe_url(text: str) -> str:
+    """A link fit to store and export: http(s), mailto or tel; a bare domain gets https.
+
+    Anything else (`javascript:`, `data:`, `file:`, text that is no link) gives "".
+    """
+    value = clean_line(text)
+    scheme, sep, rest = value.partition(":")
+    scheme = scheme.lower()
+    if sep and scheme in SAFE_SCHEMES:
+        if scheme in ("http", "https"):
+            host = rest.removeprefix("//").split("/", 1)[0]
+            return value if rest.startswith("//") and host and " " not in value else ""
+        return value if rest.strip() else ""
+    return f"https://{value}" if _BARE_DOMAIN.match(value) else ""
+
+
 def clean_list(values: Iterable[str] | None, key=normalize_phrase) -> list[str]:
     """Clean each value, drop empties and repeats (by matching key), keep first spelling."""
     seen: set[str] = set()

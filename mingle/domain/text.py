@@ -19,16 +19,32 @@ _ESCAPE_SEQUENCE = re.compile(
 )
 _CONTROL_KEEP_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL_ALL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-# Bidirectional overrides let a name display reversed; zero-width joiners inside scripts are kept.
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Bidirectional overrides and marks let a name display reversed or differ unseen.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Invisible characters that make two equal-looking names differ (zero-width space, word
+# joiner, invisible operators, soft hyphen, a stray BOM, Mongolian vowel separator).
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u2060-\u2064\ufeff]")
+# Zero-width (non-)joiners shape Persian, Indic scripts and emoji: kept between two letters
+# beyond Latin, dropped anywhere else (inside "Ann\u200dLee" they only hide a duplicate).
+_JOINER = re.compile("[\u200c\u200d]")
+
+
+def _joiner(match: re.Match[str]) -> str:
+    text, at = match.string, match.start()
+    before = text[at - 1] if at else ""
+    after = text[at + 1] if at + 1 < len(text) else ""
+    keep = before > "\u024f" and after > "\u024f"
+    return match.group() if keep else ""
 
 
 def strip_control(text: str, *, keep_newlines: bool = False) -> str:
-    """Remove terminal escape sequences, C0/C1 control characters and bidi overrides."""
+    """Remove terminal escapes, C0/C1 controls, bidi controls and invisible characters."""
     if not text:
         return ""
     text = _ESCAPE_SEQUENCE.sub("", text)
     text = _BIDI.sub("", text)
+    if not text.isascii():
+        text = _JOINER.sub(_joiner, _INVISIBLE.sub("", text))
     if keep_newlines:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         return _CONTROL_KEEP_LINES.sub("", text)

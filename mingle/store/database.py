@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from collections.abc import Callable, MutableMapping
 from concurrent.futures import Future
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,7 @@ from mingle.store.storage import (
     damaged_paths,
     make_private_folders,
     resolve_path,
+    write_private,
 )
 from mingle.store.tinydb_table import IndexedTable
 from mingle.store.writer import Change, Writer
@@ -74,6 +77,8 @@ class Store:
         """Called (from the writer thread) with the error when a save fails."""
         self._lock: WriterLock | None = None
         self._writer: Writer | None = None
+        self._unsaved_at_close: list[Change] = []
+        self._error_at_close: BaseException | None = None
         if not self.path.exists() and not fresh:
             _refuse_missing(self.path, read_only)
         if not read_only:
@@ -190,16 +195,83 @@ class Store:
         self._setting_docs[key] = doc
         return writer.submit(Change(puts=[(SETTINGS_TABLE, dict(doc))]))
 
+    @property
+    def pending_saves(self) -> int:
+        """Changes not on disk yet (queued or being written)."""
+        return self._writer.pending if self._writer is not None else 0
+
+    def unsaved(self) -> list[Change]:
+        """Changes kept in memory because their write failed (the next save that works has them)."""
+        return self._writer.unsaved() if self._writer is not None else self._unsaved_at_close
+
+    @property
+    def save_error(self) -> BaseException | None:
+        """Why the last write failed, while changes are unsaved."""
+        if self._writer is not None:
+            return self._writer.last_error
+        return self._error_at_close
+
+    def describe_unsaved(self) -> list[str]:
+        """What is not on disk, in words: one line per record changed or removed."""
+        lines: list[str] = []
+        seen: set[tuple[str, str]] = set()
+        for change in self.unsaved():
+            for table, doc in change.puts:
+                if (table, doc["id"]) not in seen:
+                    seen.add((table, doc["id"]))
+                    lines.append(_describe_doc(self, table, doc))
+            for table, record_id in change.deletes:
+                if (table, record_id) not in seen:
+                    seen.add((table, record_id))
+                    lines.append(f"removed: {_TABLE_WORDS.get(table, table)} {record_id[:8]}")
+        return lines
+
+    def write_recovery(self, folders: list[Path] | None = None) -> Path | None:
+        """The whole database as it is in memory (unsaved changes included) in a new file.
+
+        Tried beside the database, then in the temp folder; None when no file could be
+        written (a full disk). The file is a complete database: `mingle restore --from` it.
+        """
+        tables = self._storage.read()
+        if tables is None:
+            return None
+        payload = tables.serialise()
+        stamp = f"{datetime.now():%Y%m%d-%H%M%S-%f}"
+        for folder in folders or [self.path.parent, Path(tempfile.gettempdir())]:
+            target = folder / f"{self.path.name}.recovered-{stamp}"
+            try:
+                write_private(target, payload)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    target.unlink()
+                continue
+            return target
+        return None
+
+    def unsaved_as_json(self) -> bytes:
+        """The unsaved changes as JSON (for stderr when no file can be written)."""
+        return orjson.dumps([{"put": change.puts, "delete": change.deletes}
+                             for change in self.unsaved()], option=orjson.OPT_INDENT_2)
+
+    def on_disk(self) -> Future[None]:
+        """A future done once everything saved so far is on disk (failing if it is not)."""
+        return self._require_writer().submit(Change())
+
     def flush(self, timeout: float | None = None) -> None:
         """Wait until everything saved so far is on disk (raises the writer's error if any)."""
         if self._writer is not None:
             self._writer.submit(Change()).result(timeout)
 
     def close(self) -> None:
-        """Write what is queued, stop the writer and release the lock."""
+        """Write what is queued, stop the writer and release the lock.
+
+        Changes that still could not be written stay readable through `unsaved()`.
+        """
         try:
             if self._writer is not None:
                 self._writer.stop()
+                self._unsaved_at_close = self._writer.unsaved()
+                self._error_at_close = self._writer.last_error
                 self._writer = None
         finally:
             self._release()
@@ -221,6 +293,29 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_TABLE_WORDS = {"people": "person", "attendance": "attendance", "notes": "note",
+                "followups": "follow-up", "intros": "introduction", "events": "event",
+                "me": "your card", SETTINGS_TABLE: "setting"}
+
+
+def _describe_doc(store: Store, table: str, doc: dict[str, Any]) -> str:
+    """One unsaved record in words: its kind and whom it is about."""
+    kind = _TABLE_WORDS.get(table, table)
+    person_id = doc.get("person_id") or (doc["id"] if table == "people" else None)
+    person = store.people.get(person_id) if isinstance(person_id, str) else None
+    about = (person.display_name if person else "") or str(doc.get("name") or doc.get("key")
+                                                           or "")
+    detail = ""
+    if table == "attendance":
+        queue = doc.get("queue")
+        detail = f" — {doc.get('status')}" + (f", {queue}" if queue not in (None, "to_meet")
+                                              else "")
+    elif table == "notes":
+        text = str(doc.get("text") or "")
+        detail = f': "{text[:40]}{"…" if len(text) > 40 else ""}"'
+    return f"{kind}: {about}{detail}".rstrip(": ")
 
 
 def _refuse_missing(path: Path, read_only: bool, *, empty: bool = False) -> None:

@@ -33,13 +33,30 @@ class Writer:
         self._on_error = on_error
         self._queue: queue.SimpleQueue[Change | None] = queue.SimpleQueue()
         self._doc_ids: dict[str, dict[str, int]] = {}  # per table, built in the writer thread
+        self._state = threading.Lock()
+        self._pending = 0
+        self._failed: list[Change] = []  # changes in memory whose write failed, oldest first
+        self.last_error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="mingle-writer", daemon=True)
         self._thread.start()
 
     def submit(self, change: Change) -> Future[None]:
         """Queue a change; its future completes once the change is on disk."""
+        with self._state:
+            self._pending += 1
         self._queue.put(change)
         return change.future
+
+    @property
+    def pending(self) -> int:
+        """Changes queued or being written."""
+        with self._state:
+            return self._pending
+
+    def unsaved(self) -> list[Change]:
+        """Changes held in memory whose write failed (written with the next save that works)."""
+        with self._state:
+            return list(self._failed)
 
     def stop(self) -> None:
         """Write everything queued, then end the thread."""
@@ -69,7 +86,11 @@ class Writer:
         try:
             self._storage.flush()
         except OSError as exc:
+            self.last_error = exc
             self._report(exc)
+        else:
+            with self._state:
+                self._failed.clear()
 
     def _report(self, error: BaseException) -> None:
         """Tell the app; a failing callback must not stop the writer."""
@@ -86,10 +107,18 @@ class Writer:
                 for change in batch:
                     self._apply(change)
         except BaseException as exc:  # reported to every waiter and to the app
+            with self._state:
+                self._pending -= len(batch)
+                self._failed.extend(c for c in batch if c.puts or c.deletes)
+                self.last_error = exc
             for change in batch:
                 change.future.set_exception(exc)
             self._report(exc)
             return
+        with self._state:  # everything in memory is on disk now, earlier failures included
+            self._pending -= len(batch)
+            self._failed.clear()
+            self.last_error = None
         for change in batch:
             change.future.set_result(None)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -26,10 +27,10 @@ from mingle.store.transfer import (
 )
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
 from mingle.ui.keymap import load_keymap
-from mingle.ui.messages import CurrentEventChanged, StoreFailed
+from mingle.ui.messages import CurrentEventChanged, SaveFinished, StoreFailed
 from mingle.ui.screens.card import CardScreen
 from mingle.ui.screens.checkin import CheckInScreen
-from mingle.ui.screens.dialogs import HelpScreen, MessageDialog
+from mingle.ui.screens.dialogs import HelpScreen, MessageDialog, UnsavedDialog
 from mingle.ui.screens.events import EventsScreen
 from mingle.ui.screens.intros import IntrosScreen
 from mingle.ui.screens.note_editor import NoteEditorScreen
@@ -74,6 +75,8 @@ class MingleApp(App[int]):
 
     def on_mount(self) -> None:
         self.refresh_title()
+        self._save_state = ""
+        self.set_interval(0.5, self._watch_saves)
         if self._show_card:
             self.push_screen(CardScreen())
         for problem in self.keymap_problems:
@@ -111,10 +114,65 @@ class MingleApp(App[int]):
     def refresh_title(self) -> None:
         event = self.current_event
         if event is None:
-            self.sub_title = "no event chosen (F2 to pick one)"
+            title = "no event chosen (F2 to pick one)"
         else:
             when = f" · {event.date:%a %d %b %Y}" if event.date else ""
-            self.sub_title = f"{event.name}{when}"
+            title = f"{event.name}{when}"
+        state = getattr(self, "_save_state", "")
+        self.sub_title = f"{state} · {title}" if state else title
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _save_words(self) -> str:
+        """What the header says about saving: nothing when all is on disk."""
+        unsaved = len(self.store.describe_unsaved())
+        if unsaved:
+            return f"⚠ NOT SAVED ({unsaved} change{'s' if unsaved != 1 else ''})"
+        return "saving…" if self.store.pending_saves else ""
+
+    def _watch_saves(self) -> None:
+        state = self._save_words()
+        if state != self._save_state:
+            self._save_state = state
+            self.refresh_title()
+
+    def tell_when_saved(self, words: str) -> None:
+        """Say `words` once everything saved so far is on disk ("saving…" if it takes a while)."""
+        future = self.store.on_disk()
+
+        def done(finished: Future[None]) -> None:
+            self.post_message(SaveFinished(words, finished.exception()))
+
+        future.add_done_callback(done)
+        if not future.done():
+            self.set_timer(0.2, lambda: None if future.done()
+                           else self.notify("Saving…", timeout=2))
+
+    def on_save_finished(self, message: SaveFinished) -> None:
+        if message.error is None:
+            self.notify(message.words, markup=False)
+        # A failure is reported by on_store_failed, with what to do.
+        self._watch_saves()
+
+    async def action_quit(self) -> None:
+        """Quit; with changes that could not be saved, say so and offer to retry first."""
+        if not self.store.read_only and self.store.describe_unsaved():
+            self._ask_before_quitting()
+            return
+        self.exit()
+
+    def _ask_before_quitting(self) -> None:
+        def chosen(choice: str | None) -> None:
+            if choice == "retry":
+                self.notify("Trying to save again…", markup=False)
+                self.run_worker(self.store.flush, name="save-retry", thread=True,
+                                exit_on_error=False)
+            elif choice == "quit":
+                self.exit(return_code=1)
+
+        if not isinstance(self.screen, UnsavedDialog):
+            self.push_screen(UnsavedDialog(self.store.describe_unsaved(), self.store.save_error),
+                             chosen)
 
     # -- commands --------------------------------------------------------------------------
 
@@ -162,7 +220,7 @@ class MingleApp(App[int]):
             event_id = event.id if event is not None and attending else None
             parsed = add_note(self.store, person_id, text, event_id)
             understood = "; ".join(parsed.summary())
-            self.notify(f"Note saved{': ' + understood if understood else ''}", markup=False)
+            self.tell_when_saved(f"Note saved{': ' + understood if understood else ''}")
             self._refresh_screen()
 
         context = event.name if event is not None and attending else ""
@@ -179,7 +237,7 @@ class MingleApp(App[int]):
             if values is None:
                 return
             person, _ = live.quick_capture(values["name"], values["company"], values["note"])
-            self.notify(f"Added {person.display_name} (met)", markup=False)
+            self.tell_when_saved(f"Added {person.display_name} (met)")
             self._refresh_screen()
 
         self.push_screen(QuickCaptureScreen(), captured)
@@ -217,6 +275,9 @@ class MingleApp(App[int]):
     # -- failures --------------------------------------------------------------------------
 
     def on_store_failed(self, message: StoreFailed) -> None:
+        self._watch_saves()
+        if isinstance(self.screen, UnsavedDialog):
+            return
         self.push_screen(MessageDialog(
             "Could not save to disk",
             f"{message.error}\n\nYour change is kept in memory and is written with the next "
@@ -271,6 +332,9 @@ class MingleApp(App[int]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # The state carried by the message: by the time it arrives the worker may be further.
         worker, state = event.worker, event.state
+        if worker.name == "save-retry":
+            self._retried(state)
+            return
         if worker.name not in ("import-read", "export-write"):
             return
         if state == WorkerState.ERROR:
@@ -283,6 +347,14 @@ class MingleApp(App[int]):
             self._finish_import(worker.result)
         elif state == WorkerState.SUCCESS:
             self.notify(self._export_words, markup=False)
+
+    def _retried(self, state: WorkerState) -> None:
+        if state == WorkerState.SUCCESS:
+            self._watch_saves()
+            self.notify("Saved. Everything is on disk.", markup=False)
+            self.exit()
+        elif state == WorkerState.ERROR:
+            self._ask_before_quitting()
 
     def _finish_import(self, attendees: AttendeeList) -> None:
         path, event_name = self._pending_import

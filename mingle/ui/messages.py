@@ -19,3 +19,12 @@ class CurrentEventChanged(Message):
     def __init__(self, event_id: str | None) -> None:
         super().__init__()
         self.event_id = event_id
+
+
+class SaveFinished(Message):
+    """A save the user was told about is on disk, or failed (posted from the writer thread)."""
+
+    def __init__(self, words: str, error: BaseException | None) -> None:
+        super().__init__()
+        self.words = words
+        self.error = error

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from textual.message import Message
+from textual.notifications import Notify
 from textual.pilot import Pilot
 
 DEFAULT_TIMEOUT = 10.0
@@ -27,3 +29,18 @@ async def wait_for_screen(pilot: Pilot, kind: type, timeout: float = DEFAULT_TIM
     app = pilot.app
     await wait_until(pilot, lambda: isinstance(app.screen, kind) and app.screen.is_mounted,
                      f"the {kind.__name__} screen", timeout)
+
+
+class Toasts:
+    """The notifications an app shows, collected through `run_test(message_hook=toasts)`."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def __call__(self, message: Message) -> None:
+        if isinstance(message, Notify):
+            self.messages.append(message.notification.message)
+
+    def said(self, words: str) -> bool:
+        """True once a notification containing `words` was shown."""
+        return any(words in shown for shown in self.messages)

@@ -115,6 +115,7 @@ class CardScreen(Screen[None]):
         def saved(values: Values | None) -> None:
             if values is not None:
                 self.app.store.save(me.evolve(**values))
+                self.app.tell_when_saved("Card saved")
                 self.redraw()
 
         self.app.push_screen(MyCardForm(me), saved)

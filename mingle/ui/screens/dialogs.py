@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Vertical, VerticalScroll
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -71,3 +71,43 @@ class MessageDialog(ModalScreen[None]):
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
+
+
+class UnsavedDialog(ModalScreen[str]):
+    """Quitting while changes are not on disk: what is unsaved, then retry, quit anyway or stay.
+
+    Dismisses with "retry", "quit" or "stay".
+    """
+
+    BINDINGS = [Binding("escape", "choose('stay')", "Stay", id="unsaved.stay"),
+                Binding("r", "choose('retry')", "Retry", id="unsaved.retry"),
+                Binding("q", "choose('quit')", "Quit anyway", id="unsaved.quit")]
+
+    def __init__(self, lines: list[str], error: BaseException | None) -> None:
+        super().__init__()
+        self._lines = lines
+        self._error = error
+
+    def compose(self) -> ComposeResult:
+        why = getattr(self._error, "strerror", None) or str(self._error or "the save failed")
+        shown = self._lines[:12] + ([f"… and {len(self._lines) - 12} more"]
+                                    if len(self._lines) > 12 else [])
+        with Vertical(classes="dialog error-dialog"):
+            yield Static("Not saved to disk", classes="dialog-title")
+            with VerticalScroll(classes="message-body"):
+                yield Static(literal_block(
+                    f"These changes could not be written ({why}):\n"
+                    + "\n".join(f"  {line}" for line in shown)
+                    + "\n\nRetry once there is space or the folder is writable again. "
+                      "Quit anyway writes them to a recovery file (or, without space, prints "
+                      "them) and exits with an error."))
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Retry (r)", variant="primary", id="retry")
+                yield Button("Quit anyway (q)", variant="error", id="quit")
+                yield Button("Stay (Esc)", id="stay")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id or "stay")
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice)
