@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from concurrent.futures import Future
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -56,8 +56,6 @@ class MingleApp(App[int]):
     def __init__(self, store: Store, *, start: str | None = None) -> None:
         self.store = store
         self._live: LiveEvent | None = None
-        self._pending_import: tuple[Path, str | None] = (Path(), None)
-        self._export_words = ""
         # The first screen: check-in when an event is chosen, else the events screen.
         self._show_card = start == "card"
         if start == "card":
@@ -296,10 +294,9 @@ class MingleApp(App[int]):
         if values is None:
             return
         path = Path(values["file"].strip()).expanduser()
-        self._pending_import = (path, values["event"].strip() or None)
         self.notify(f"Reading {path.name}…", markup=False)
-        self.run_worker(partial(read_import_file, path, []), name="import-read", thread=True,
-                        exit_on_error=False)
+        self.run_worker(partial(_read_for_import, path, values["event"].strip() or None),
+                        name="import-read", thread=True, exit_on_error=False)
 
     def action_export(self) -> None:
         """Write people, notes or follow-ups to a file for another tool."""
@@ -325,8 +322,7 @@ class MingleApp(App[int]):
         words = f"Wrote {result.summary} to {out}."
         if result.withheld:
             words += f" Left out {result.withheld} who did not agree to share their card."
-        self._export_words = words
-        self.run_worker(partial(write_output, out, result.payload, self.store.path, force=force),
+        self.run_worker(partial(_write_export, out, result.payload, self.store.path, force, words),
                         name="export-write", thread=True, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -346,7 +342,7 @@ class MingleApp(App[int]):
         elif state == WorkerState.SUCCESS and worker.name == "import-read":
             self._finish_import(worker.result)
         elif state == WorkerState.SUCCESS:
-            self.notify(self._export_words, markup=False)
+            self.notify(worker.result, markup=False)
 
     def _retried(self, state: WorkerState) -> None:
         if state == WorkerState.SUCCESS:
@@ -356,8 +352,8 @@ class MingleApp(App[int]):
         elif state == WorkerState.ERROR:
             self._ask_before_quitting()
 
-    def _finish_import(self, attendees: AttendeeList) -> None:
-        path, event_name = self._pending_import
+    def _finish_import(self, job: ImportJob) -> None:
+        path, event_name, attendees = job.path, job.event_name, job.attendees
         if not attendees.rows:
             report = ImportReport.of(attendees, path.name)
             self.push_screen(MessageDialog(
@@ -368,6 +364,26 @@ class MingleApp(App[int]):
         self.data_changed()
         self.push_screen(MessageDialog("Import report",
                                        "\n".join(report.lines(counts_first=True))))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportJob:
+    """An attendee list read in a worker, with what it was read for (no state kept on the app)."""
+
+    path: Path
+    event_name: str | None
+    attendees: AttendeeList
+
+
+def _read_for_import(path: Path, event_name: str | None) -> ImportJob:
+    """In a worker: read the file; the job carries everything its finishing needs."""
+    return ImportJob(path, event_name, read_import_file(path, []))
+
+
+def _write_export(out: Path, payload: bytes, db: Path, force: bool, words: str) -> str:
+    """In a worker: write the export through the safe writer; returns what to tell the user."""
+    write_output(out, payload, db, force=force)
+    return words
 
 
 def create_app(store: Store, *, start: str | None = None) -> MingleApp:

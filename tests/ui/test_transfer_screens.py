@@ -87,3 +87,45 @@ async def test_export_a_csv_from_the_app(demo_path, make_app, tmp_path):
     assert "Åsa Lindqvist" in names
     assert "Musa Bello" not in names  # withheld consent to share the card
     assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+async def test_two_imports_in_flight_each_go_to_their_own_event(demo_path, make_app,
+                                                                 monkeypatch, tmp_path):
+    import threading
+
+    import mingle.ui.app as app_module
+
+    first_may_finish = threading.Event()
+    real_read = app_module.read_import_file
+
+    def read(path, mapping):
+        if path.name == "first.csv":
+            first_may_finish.wait(20)  # still being read when the second import starts
+        return real_read(path, mapping)
+
+    monkeypatch.setattr(app_module, "read_import_file", read)
+    first = tmp_path / "first.csv"
+    first.write_bytes((FIXTURES / "eventbrite.csv").read_bytes())
+    second = tmp_path / "second.csv"
+    second.write_text("Name,Email\nSolo Person,solo@x.example\n", encoding="utf-8")
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(100, 40)) as pilot:
+            for path, event in ((first, "First Fair"), (second, "Second Fair")):
+                await pilot.press("f6")
+                await wait_for_screen(pilot, ImportScreen)
+                app.screen.query_one("#file").value = str(path)
+                app.screen.query_one("#event").value = event
+                await pilot.press("enter")
+            await wait_for_dialog(pilot, app)  # the second file's report
+            await pilot.press("enter")
+            first_may_finish.set()
+            await wait_until(pilot, lambda: len([e for e in store.events
+                                                 if e.name.endswith("Fair")]) == 2,
+                             "both events")
+        events = {e.name: e for e in store.events}
+        attendees = {name: {store.people.get(a.person_id).name
+                            for a in store.attendance.where("event_id", events[name].id)}
+                     for name in ("First Fair", "Second Fair")}
+    assert attendees["Second Fair"] == {"Solo Person"}
+    assert len(attendees["First Fair"]) == 6 and "Solo Person" not in attendees["First Fair"]
