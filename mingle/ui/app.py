@@ -139,9 +139,11 @@ class MingleApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen_commands(self.screen)))
 
-    def action_open(self, mode: str) -> None:
-        """Go to one of the top-level screens (events, checkin, queue)."""
-        self.switch_mode(mode)
+    async def action_open(self, mode: str) -> None:
+        """Go to one of the top-level screens, itself: never a screen left pushed on top of it."""
+        await self.switch_mode(mode)
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
 
     # -- people and notes ------------------------------------------------------------------
 

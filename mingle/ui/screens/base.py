@@ -5,9 +5,12 @@ from __future__ import annotations
 from textual.screen import Screen
 
 from mingle.store.live_event import LiveEvent
+from mingle.ui.commands import Command
 from mingle.ui.widgets.virtual_list import VirtualList
 
 NO_EVENT = "No current event. Press F2 to choose or create one."
+BACK = Command("screen.back", "Back", "Return to the previous screen", "escape", "back")
+"""Shown (first in the footer) only when the screen was pushed on top of another."""
 
 
 class EventScreen(Screen[None]):
@@ -32,6 +35,21 @@ class EventScreen(Screen[None]):
         """The person under the cursor (each screen says how to find them)."""
         raise NotImplementedError
 
+    @property
+    def is_pushed(self) -> bool:
+        """True when the screen sits on top of another one (Esc leads back to it)."""
+        stack = self.app.screen_stack
+        return self in stack and stack.index(self) > 0
+
+    def action_back(self) -> None:
+        if self.is_pushed and self.app.screen is self:
+            self.app.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return self.is_pushed
+        return True
+
     def action_note(self) -> None:
         person_id = self.highlighted_person_id()
         if person_id is not None:
@@ -41,3 +59,6 @@ class EventScreen(Screen[None]):
         person_id = self.highlighted_person_id()
         if person_id is not None:
             self.app.open_person(person_id)  # type: ignore[attr-defined]
+
+    def on_virtual_list_selected(self) -> None:
+        self.action_person()  # Enter on a list: the person page

@@ -176,6 +176,3 @@ class QueueScreen(EventScreen):
 
     def action_star(self) -> None:
         self._act("toggle_star")
-
-    def on_virtual_list_selected(self) -> None:
-        self.action_person()
