@@ -163,7 +163,8 @@ class MingleApp(App[int]):
             if text is None:
                 return
             event_id = event.id if event is not None and attending else None
-            parsed = add_note(self.store, person_id, text, event_id)
+            parsed = add_note(self.store, person_id, text, event_id,
+                              log=getattr(self.screen, "undo_log", None))
             understood = "; ".join(parsed.summary())
             self.notify(f"Note saved{': ' + understood if understood else ''}", markup=False)
             self._refresh_screen()
@@ -181,8 +182,11 @@ class MingleApp(App[int]):
         def captured(values: dict[str, str] | None) -> None:
             if values is None:
                 return
-            person, _ = live.quick_capture(values["name"], values["company"], values["note"])
-            self.notify(f"Added {person.display_name} (met)", markup=False)
+            person, _, known = live.quick_capture(
+                values["name"], values["company"], values["note"], values["email"],
+                values["phone"], log=getattr(self.screen, "undo_log", None))
+            self.notify(f"{'Merged into' if known else 'Added'} {person.display_name} (met)",
+                        markup=False)
             self._refresh_screen()
 
         self.push_screen(QuickCaptureScreen(), captured)
