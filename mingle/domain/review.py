@@ -103,8 +103,9 @@ def conversation_chart(times: Sequence[datetime], minutes: int = CHART_MINUTES
 
 def build_review(event: Event, attendance: Iterable[tuple[Person, Attendance]],
                  notes: Iterable[Note], followups: Iterable[FollowUp],
-                 intros: Iterable[Intro]) -> Review:
-    """The review of an event from its records."""
+                 intros: Iterable[Intro], today: date | None = None) -> Review:
+    """The review of an event from its records (with follow-ups overdue from anywhere)."""
+    today = today or date.today()
     rows = list(attendance)
     notes_by_person: dict[str, list[Note]] = {}
     event_notes = 0
@@ -120,7 +121,8 @@ def build_review(event: Event, attendance: Iterable[tuple[Person, Attendance]],
                                                       AttendanceStatus.LEFT))
     met_ids = {m.person.id for m in met}
     kept = order_followups(f for f in followups
-                           if f.event_id == event.id or f.person_id in met_ids)
+                           if f.event_id == event.id or f.person_id in met_ids
+                           or followup_status(f, today) == "overdue")
     event_intros = sorted((i for i in intros if i.event_id == event.id
                            and i.state != IntroState.DISMISSED),
                           key=lambda i: (i.state in (IntroState.INTRODUCED, IntroState.DECLINED),

@@ -46,6 +46,21 @@ class UndoLog:
         del self._steps[:-self._levels]
         return step
 
+    def combine(self, count: int, words: str) -> UndoStep | None:
+        """Join the last `count` steps into one, so that one Ctrl+Z undoes them together."""
+        steps, self._steps[-count:] = self._steps[-count:], []
+        if not steps:
+            return None
+        before: dict[str, Record] = {}
+        created: dict[str, Record] = {}
+        for step in steps:
+            for record in step.before:
+                if record.id not in before and record.id not in created:
+                    before[record.id] = record  # as it was before the first of them
+            for record in step.created:
+                created.setdefault(record.id, record)
+        return self.record(words, before.values(), created.values())
+
     def peek(self) -> UndoStep | None:
         """The action Ctrl+Z would undo next."""
         return self._steps[-1] if self._steps else None

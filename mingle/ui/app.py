@@ -194,9 +194,11 @@ class MingleApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen_commands(self.screen)))
 
-    def action_open(self, mode: str) -> None:
-        """Go to one of the top-level screens (events, checkin, queue)."""
-        self.switch_mode(mode)
+    async def action_open(self, mode: str) -> None:
+        """Go to one of the top-level screens, itself: never a screen left pushed on top of it."""
+        await self.switch_mode(mode)
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
 
     # -- people and notes ------------------------------------------------------------------
 
@@ -216,7 +218,8 @@ class MingleApp(App[int]):
             if text is None:
                 return
             event_id = event.id if event is not None and attending else None
-            parsed = add_note(self.store, person_id, text, event_id)
+            parsed = add_note(self.store, person_id, text, event_id,
+                              log=getattr(self.screen, "undo_log", None))
             understood = "; ".join(parsed.summary())
             self.tell_when_saved(f"Note saved{': ' + understood if understood else ''}")
             self._refresh_screen()
@@ -234,8 +237,11 @@ class MingleApp(App[int]):
         def captured(values: dict[str, str] | None) -> None:
             if values is None:
                 return
-            person, _ = live.quick_capture(values["name"], values["company"], values["note"])
-            self.tell_when_saved(f"Added {person.display_name} (met)")
+            person, _, known = live.quick_capture(
+                values["name"], values["company"], values["note"], values["email"],
+                values["phone"], log=getattr(self.screen, "undo_log", None))
+            self.tell_when_saved(f"{'Merged into' if known else 'Added'} {person.display_name}"
+                                 " (met)")
             self._refresh_screen()
 
         self.push_screen(QuickCaptureScreen(), captured)

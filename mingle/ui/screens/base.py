@@ -5,13 +5,30 @@ from __future__ import annotations
 from textual.screen import Screen
 
 from mingle.store.live_event import LiveEvent
+from mingle.store.undo import UndoLog, UndoStep
+from mingle.ui.commands import Command
 from mingle.ui.widgets.virtual_list import VirtualList
 
 NO_EVENT = "No current event. Press F2 to choose or create one."
+BACK = Command("screen.back", "Back", "Return to the previous screen", "escape", "back")
+"""Shown (first in the footer) only when the screen was pushed on top of another."""
+UNDO_HELP = "Undo the last actions on this screen, one per press (several levels)"
+
+
+def undo_command(screen: str) -> Command:
+    """Ctrl+Z on a screen (its own id, so that keymaps can move it)."""
+    return Command(f"{screen}.undo", "Undo", UNDO_HELP, "ctrl+z", "undo", footer=False)
 
 
 class EventScreen(Screen[None]):
-    """A screen about the current event; shows a hint when no event is chosen."""
+    """A screen about the current event; shows a hint when no event is chosen.
+
+    Each screen keeps its own `undo_log`: Ctrl+Z undoes the last actions taken on it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.undo_log = UndoLog()
 
     @property
     def live(self) -> LiveEvent | None:
@@ -32,6 +49,50 @@ class EventScreen(Screen[None]):
         """The person under the cursor (each screen says how to find them)."""
         raise NotImplementedError
 
+    @property
+    def is_pushed(self) -> bool:
+        """True when the screen sits on top of another one (Esc leads back to it)."""
+        stack = self.app.screen_stack
+        return self in stack and stack.index(self) > 0
+
+    def action_back(self) -> None:
+        if self.is_pushed and self.app.screen is self:
+            self.app.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return self.is_pushed
+        return True
+
+    def say(self, words: str) -> None:
+        """Tell the user what an action did (screens with a status line show it there)."""
+        self.notify(words, markup=False)
+
+    def action_undo(self) -> None:
+        step = self.undo_log.peek()
+        if step is None:
+            self.say("Nothing to undo on this screen")
+            return
+        if self.live is not None:
+            self.live.undo(self.undo_log)
+        else:
+            self.undo_log.undo(self.app.store)  # type: ignore[attr-defined]
+        self.say(f"Undone: {step.words}")
+        self.show_undone(step)
+
+    def show_undone(self, step: UndoStep) -> None:
+        """Redraw after an undo, the highlight on what it gave back (screens refine it)."""
+        self.app.data_changed()  # type: ignore[attr-defined]
+
+    @staticmethod
+    def person_of(step: UndoStep) -> str | None:
+        """The person an undone step was about, to highlight them again."""
+        for record in (*step.before, *step.created):
+            person_id = getattr(record, "person_id", None) or getattr(record, "a_id", None)
+            if isinstance(person_id, str):
+                return person_id
+        return None
+
     def action_note(self) -> None:
         person_id = self.highlighted_person_id()
         if person_id is not None:
@@ -41,3 +102,6 @@ class EventScreen(Screen[None]):
         person_id = self.highlighted_person_id()
         if person_id is not None:
             self.app.open_person(person_id)  # type: ignore[attr-defined]
+
+    def on_virtual_list_selected(self) -> None:
+        self.action_person()  # Enter on a list: the person page

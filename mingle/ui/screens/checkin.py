@@ -8,7 +8,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Input, Static
 
-from mingle.domain.models import AttendanceStatus, Role
+from mingle.domain.models import AttendanceStatus, Person, Role
+from mingle.domain.tickets import looks_scanned
+from mingle.store.live_event import TicketScan
+from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen
@@ -29,8 +32,8 @@ class CheckInScreen(EventScreen):
     COMMAND_LIST = (
         Command("checkin.toggle", "Check in / out", "Check the highlighted person in, or out again",
                 "enter", "toggle", priority=True, label="In/out"),
-        Command("checkin.undo", "Undo check-in", "Reverse the last check-in change", "ctrl+z",
-                "undo", label="Undo"),
+        Command("checkin.undo", "Undo", "Undo the last check-ins, check-outs and walk-ins, one "
+                "per press", "ctrl+z", "undo"),
         Command("checkin.walk_in", "Walk-in", "Add someone not on the list, checked in at once",
                 "ctrl+n", "walk_in"),
         Command("checkin.note", "Quick note", "Write a note about the highlighted person",
@@ -39,8 +42,8 @@ class CheckInScreen(EventScreen):
                 "ctrl+o", "person", label="Person"),
         Command("checkin.me", "I'm here", "Check yourself in (the event starts for you)",
                 "ctrl+g", "check_myself_in", label="I'm here"),
-        Command("checkin.clear", "Clear filter", "Empty the filter box", "escape", "clear",
-                footer=False),
+        Command("checkin.clear", "Clear filter", "Empty the filter box (and keep a guest in "
+                "when asked)", "escape", "clear", footer=False),
     )
     BINDINGS = [
         *bindings(COMMAND_LIST),
@@ -56,6 +59,8 @@ class CheckInScreen(EventScreen):
         super().__init__()
         self._hits: list[int] = []
         self._keep_on_refilter: str | None = None
+        self._confirm_out: str | None = None  # asked: Enter again checks this guest out
+        self._reminding = False  # the status line says "You are not checked in yet"
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -74,6 +79,11 @@ class CheckInScreen(EventScreen):
 
     def on_screen_resume(self) -> None:
         self.reload()  # also sent when the screen is first shown
+
+    def on_screen_suspend(self) -> None:
+        # The next visit starts with an empty box: a name typed now must not stick to it.
+        self._confirm_out = None
+        self.query_one("#filter", Input).value = ""
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -94,6 +104,9 @@ class CheckInScreen(EventScreen):
                               else "Nobody on the list yet. Ctrl+N adds someone.")
         if not host and live.event.started is None:
             self._say(Text("You are not checked in yet: Ctrl+G when you arrive."))
+            self._reminding = True
+        elif self._reminding:
+            self._say("")  # a host, or already here: the reminder does not apply
         self._refilter(keep_person or self.highlighted_person_id())
 
     def _refilter(self, keep_person: str | None = None) -> None:
@@ -138,13 +151,16 @@ class CheckInScreen(EventScreen):
             word = STATUS_WORDS.get(attendance.status, "")
             mark = Text(f" {word:<8} ", style=listing.style("muted"))
         rest = max(10, width - mark.cell_len)
+        ticket = live.ticket_of(person)
+        ticket_w = min(len(ticket) + 1, 14) if ticket else 0
         name_w = max(12, rest * 4 // 10)
-        company_w = max(0, rest * 3 // 10)
-        email_w = max(0, rest - name_w - company_w)
+        company_w = max(0, rest * 3 // 10 - ticket_w)
+        email_w = max(0, rest - name_w - company_w - ticket_w)
         star = "★ " if attendance.starred else ""
         row = Text.assemble(
             mark,
             _cell(star + person.display_name, name_w, listing.style("strong")),
+            _cell(ticket, ticket_w, listing.style("warning")),
             _cell(person.company, company_w),
             _cell(person.emails[0] if person.emails else "", email_w, listing.style("muted")),
         )
@@ -154,6 +170,7 @@ class CheckInScreen(EventScreen):
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
+        self._confirm_out = None
         keep, self._keep_on_refilter = self._keep_on_refilter, None
         self._refilter(keep)
 
@@ -167,6 +184,7 @@ class CheckInScreen(EventScreen):
     def action_move(self, delta: int) -> None:
         listing = self.query_one(VirtualList)
         listing.cursor = max(0, min(listing.count - 1, listing.cursor + delta))
+        self._confirm_out = None
 
     def action_page(self, direction: int) -> None:
         listing = self.query_one(VirtualList)
@@ -174,17 +192,65 @@ class CheckInScreen(EventScreen):
 
     def action_toggle(self) -> None:
         live = self.require_live()
-        person_id = self.highlighted_person_id()
-        if live is None or person_id is None:
+        if live is None:
             return
-        changed = live.toggle_check_in(person_id)
+        typed = self.query_one("#filter", Input).value.strip()
+        if typed and " " not in typed:
+            scan = live.scan_ticket(typed, log=self.undo_log)
+            if scan.outcome != "unknown" or looks_scanned(typed):
+                self._show_scan(scan)
+                return
+        person_id = self.highlighted_person_id()
+        if person_id is None:
+            if typed:
+                self._say(literal_text(f"Nobody matches “{typed}”. Ctrl+N adds a walk-in."))
+            return
+        attendance = live.attendance_of(person_id)
+        person = self.app.store.people.get(person_id)
+        if person is None or attendance is None:
+            return
+        if attendance.status == AttendanceStatus.PRESENT and self._confirm_out != person_id:
+            # A second Enter on someone here is more often a slip than a departure: ask.
+            self._confirm_out = person_id
+            since = f" since {attendance.checked_in_at:%H:%M}" if attendance.checked_in_at else ""
+            first = person.display_name.split()[0] if person.display_name.split() else "them"
+            self._say(literal_text(f"{person.display_name} is here{since} — Enter again checks "
+                                   f"{first} out, Esc keeps {first} in"))
+            return
+        self._confirm_out = None
+        changed = live.toggle_check_in(person_id, log=self.undo_log)
         if changed is None:
             return
-        person = self.app.store.people.get(person_id)
         verb = "in" if changed.status == AttendanceStatus.PRESENT else "out"
-        self._say(literal_text(f"Checked {verb}: {person.display_name if person else '?'}"
-                               " · Ctrl+Z undoes"))
+        self._say(literal_text(f"Checked {verb}: {self._who(person)} · Ctrl+Z undoes"))
         self._clear_filter_keeping(person_id)
+
+    def _who(self, person: Person) -> str:
+        ticket = self.live.ticket_of(person) if self.live else ""
+        return f"{person.display_name} ({ticket})" if ticket else person.display_name
+
+    def _show_scan(self, scan: TicketScan) -> None:
+        """Say what a scanned ticket did; the bell rings when it did not check anyone in."""
+        person = scan.person
+        if scan.outcome == "checked_in" and person is not None:
+            self._say(literal_text(f"✓ Ticket {scan.code}: checked in {self._who(person)}"
+                                   " · Ctrl+Z undoes"))
+            self._clear_filter_keeping(person.id)
+            return
+        self.app.bell()
+        if scan.outcome == "already_in" and person is not None:
+            since = scan.attendance.checked_in_at if scan.attendance else None
+            self._say(literal_text(f"Already here: {self._who(person)}"
+                                   f"{f' since {since:%H:%M}' if since else ''}"
+                                   f" (ticket {scan.code} used twice?)"))
+            self._clear_filter_keeping(person.id)
+        elif scan.outcome == "several":
+            names = ", ".join(p.display_name for p in scan.holders)
+            self._say(literal_text(f"Ticket {scan.code} is an order of {len(scan.holders)}: "
+                                   f"{names} — check each one in by name"))
+        else:
+            self._say(literal_text(f"✗ Unknown ticket code: {scan.code} — nobody checked in"))
+            self.query_one("#filter", Input).value = ""
 
     def _clear_filter_keeping(self, person_id: str) -> None:
         """Empty the filter for the next guest; the cursor stays on this person."""
@@ -195,15 +261,17 @@ class CheckInScreen(EventScreen):
         else:
             self._refilter(person_id)
 
-    def action_undo(self) -> None:
-        live = self.require_live()
-        if live is None:
-            return
-        undone = live.undo()
-        self._say(literal_text(f"Undone: {undone}") if undone else literal_text("Nothing to undo"))
-        self.reload()
+    def show_undone(self, step: UndoStep) -> None:
+        self.reload(keep_person=self.person_of(step))
+
+    def say(self, words: str) -> None:
+        self._say(literal_text(words))
 
     def action_clear(self) -> None:
+        if self._confirm_out is not None:
+            person = self.app.store.people.get(self._confirm_out)
+            self._say(literal_text(f"Kept {person.display_name if person else '?'} in"))
+        self._confirm_out = None
         self.query_one("#filter", Input).value = ""
 
     def action_walk_in(self) -> None:
@@ -214,7 +282,8 @@ class CheckInScreen(EventScreen):
         def added(values: dict[str, str] | None) -> None:
             if values is None:
                 return
-            person, _ = live.walk_in(values["name"], values["company"], values["email"])
+            person, _ = live.walk_in(values["name"], values["company"], values["email"],
+                                     log=self.undo_log)
             self._say(literal_text(f"Added and checked in: {person.display_name}"))
             self._clear_filter_keeping(person.id)
 
@@ -235,6 +304,7 @@ class CheckInScreen(EventScreen):
         return True
 
     def _say(self, message) -> None:
+        self._reminding = False
         self.query_one("#checkin-status", Static).update(message, layout=False)
 
 

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from mingle.ui.commands import Command
 from mingle.ui.safe_text import literal, literal_block
@@ -38,6 +38,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content("Ctrl+P searches every command by name · Esc closes · "
                                  "binding ids (in italics) are for your keymap.toml"),
                          classes="dialog-hint")
+        yield Footer()
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
@@ -65,6 +66,7 @@ class MessageDialog(ModalScreen[None]):
             with VerticalScroll(classes="message-body"):
                 yield Static(literal_block(self._message))
             yield Button("OK", variant="error" if self._error else "primary", id="message-ok")
+        yield Footer()
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)

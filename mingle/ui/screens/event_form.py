@@ -8,9 +8,9 @@ from datetime import date, timedelta
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from mingle.domain.models import Event, Goals, Role, ValidationError
 from mingle.ui.safe_text import literal
@@ -57,7 +57,7 @@ class EventFormScreen(ModalScreen[Event | None]):
     def compose(self) -> ComposeResult:
         event = self._event
         title = "Edit event" if event else "New event"
-        with Vertical(classes="dialog form-dialog"):
+        with VerticalScroll(classes="dialog form-dialog", can_focus=False):
             yield Static(title, classes="dialog-title")
             with Grid(classes="form-grid"):
                 yield Label("Name")
@@ -88,6 +88,7 @@ class EventFormScreen(ModalScreen[Event | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", variant="primary", id="save")
                 yield Button("Cancel", id="cancel")
+        yield Footer()
 
     def _value(self, field_id: str) -> str:
         return self.query_one(f"#{field_id}", Input).value

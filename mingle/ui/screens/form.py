@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Footer, Input, Label, Static
 
 from mingle.ui.safe_text import literal
 
@@ -48,7 +48,7 @@ class FormScreen(ModalScreen[Values | None]):
         self._focus = focus or self._fields[0].id
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog form-dialog"):
+        with VerticalScroll(classes="dialog form-dialog", can_focus=False):
             yield Static(literal(self._title), classes="dialog-title")
             with Grid(classes="form-grid"):
                 for field in self._fields:
@@ -61,6 +61,7 @@ class FormScreen(ModalScreen[Values | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", variant="primary", id="save")
                 yield Button("Cancel", id="cancel")
+        yield Footer()
 
     def on_mount(self) -> None:
         box = self.query_one(f"#{self._focus}", Input)

@@ -20,7 +20,7 @@ from mingle.domain.models import Intro, IntroState
 from mingle.store.intro_desk import IntroDesk
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.base import EventScreen
+from mingle.ui.screens.base import BACK, EventScreen
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.widgets.virtual_list import VirtualList
 
@@ -37,6 +37,7 @@ class IntrosScreen(EventScreen):
     """Event-wide pairs, or the best people for one person; act on them by keyboard."""
 
     COMMAND_LIST = (
+        BACK,
         Command("intros.next", "Next step", "Suggested → asked A → asked B → both agreed → "
                 "introduced", "a", "next_step"),
         Command("intros.decline", "Declined", "One of them said no (kept, never suggested "

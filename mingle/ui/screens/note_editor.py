@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
 from mingle.domain.models import Person
 from mingle.domain.notes import parse_note
@@ -49,6 +49,7 @@ class NoteEditorScreen(ModalScreen[str | None]):
             yield Static(SYNTAX_HINT, classes="dialog-hint")
             if draft:
                 yield Static("(draft restored)", classes="dialog-hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         box = self.query_one("#note", Input)

@@ -16,6 +16,18 @@ def _check_name_email(values: Values) -> tuple[str, str] | None:
     return None
 
 
+def _check_capture(values: Values) -> tuple[str, str] | None:
+    if not values.get("name", "").strip():
+        return "name", "A name is needed."
+    problem = _check_name_email(values)
+    if problem is None and values.get("phone", "").strip():
+        try:
+            Person(name="x", phones=[values["phone"].strip()]).validate()
+        except ValidationError as exc:
+            return "phone", str(exc)
+    return problem
+
+
 class WalkInScreen(FormScreen):
     """Name plus optional company and email; the person is checked in at once."""
 
@@ -35,10 +47,13 @@ class QuickCaptureScreen(FormScreen):
         super().__init__(
             "Someone new — met by chance",
             [Field("name", "Name"), Field("company", "Company", placeholder="optional"),
+             Field("email", "Email", placeholder="optional"),
+             Field("phone", "Phone", placeholder="optional"),
              Field("note", "Note", placeholder="what you learned · #tag needs: … offers: … "
                                                "!follow 3d")],
-            hint="They are added to the event as present and met · Enter saves · Esc cancels",
-            check=lambda v: None if v["name"].strip() else ("name", "A name is needed."),
+            hint="Added to the event as present and met (merged when the email or name and "
+                 "company are known) · Enter saves · Esc cancels",
+            check=_check_capture,
         )
 
 

@@ -11,9 +11,10 @@ from textual.widgets import Footer, Header, Static
 
 from mingle.domain.models import QueueState
 from mingle.domain.queue import QueueEntry
+from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.base import EventScreen
+from mingle.ui.screens.base import EventScreen, undo_command
 from mingle.ui.widgets.virtual_list import VirtualList
 
 RERANK_SECONDS = 30
@@ -41,6 +42,7 @@ class QueueScreen(EventScreen):
                 "them to, with the reasons", "i", "intros", label="Intros"),
         Command("queue.person", "Person page", "Everything known about the highlighted person",
                 "enter", "person", label="Person"),
+        undo_command("queue"),
     )
     BINDINGS = bindings(COMMAND_LIST)
     AUTO_FOCUS = "#queue"
@@ -58,6 +60,7 @@ class QueueScreen(EventScreen):
         yield VirtualList(self._render_row, row_height=2, id="queue",
                           empty_text="Nobody here yet: check people in on the check-in "
                                      "screen (F3).")
+        yield Static(id="queue-snoozed", classes="status-line")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -86,8 +89,14 @@ class QueueScreen(EventScreen):
                 cursor = i
                 break
         listing.set_count(len(self._entries), cursor)
+        present, _ = live.counts()
         self.query_one("#queue-counts", Static).update(
-            f"{len(self._entries)} here · {live.met_count()} met")
+            f"{present} here · {live.met_count()} met")
+        snoozed = live.snoozed()
+        self.query_one("#queue-snoozed", Static).update(literal_text(
+            f"snoozed ({len(snoozed)}): " + ", ".join(
+                f"{p.display_name} until {a.snoozed_until:%H:%M}" for p, a in snoozed)
+            if snoozed else ""))
         self._tick()
 
     def _render_row(self, index: int, width: int) -> list[Text]:
@@ -146,7 +155,13 @@ class QueueScreen(EventScreen):
         if live is None or entry is None:
             return
         person_id = entry.person.id
-        getattr(live, verb)(person_id)
+        changed = getattr(live, verb)(person_id, log=self.undo_log)
+        if verb == "snooze" and changed is not None and changed.snoozed_until is not None:
+            self.say(f"{entry.person.display_name} snoozed until "
+                     f"{changed.snoozed_until:%H:%M} · Ctrl+Z undoes")
+        elif verb != "start_talking" and self.undo_log:
+            step = self.undo_log.peek()
+            self.say(f"{step.words[0].upper()}{step.words[1:]} · Ctrl+Z undoes" if step else "")
         # After met/skip/snooze the person sinks; the cursor stays at the same place in the
         # list so the next person is highlighted.
         listing = self.query_one(VirtualList)
@@ -156,6 +171,9 @@ class QueueScreen(EventScreen):
             listing.cursor = min(position, max(0, listing.count - 1))
         else:
             self.rerank(keep_person=person_id)
+
+    def show_undone(self, step: UndoStep) -> None:
+        self.rerank(keep_person=self.person_of(step))
 
     def action_intros(self) -> None:
         person_id = self.highlighted_person_id()
@@ -176,6 +194,3 @@ class QueueScreen(EventScreen):
 
     def action_star(self) -> None:
         self._act("toggle_star")
-
-    def on_virtual_list_selected(self) -> None:
-        self.action_person()
