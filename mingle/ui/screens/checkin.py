@@ -58,6 +58,7 @@ class CheckInScreen(EventScreen):
     def __init__(self) -> None:
         super().__init__()
         self._hits: list[int] = []
+        self._hits_for: str | None = None  # the filter text the hits were found for
         self._keep_on_refilter: str | None = None
         self._confirm_out: str | None = None  # asked: Enter again checks this guest out
         self._reminding = False  # the status line says "You are not checked in yet"
@@ -114,7 +115,8 @@ class CheckInScreen(EventScreen):
         live = self.live
         if live is None:
             return
-        self._hits = live.search(self.query_one("#filter", Input).value)
+        self._hits_for = self.query_one("#filter", Input).value
+        self._hits = live.search(self._hits_for)
         cursor = 0
         if keep_person is not None:
             position = live.position_of(keep_person)
@@ -194,7 +196,12 @@ class CheckInScreen(EventScreen):
         live = self.require_live()
         if live is None:
             return
-        typed = self.query_one("#filter", Input).value.strip()
+        box = self.query_one("#filter", Input)
+        if box.value != self._hits_for:
+            # Keys typed a moment ago (a scanner types fast) may not have filtered the list
+            # yet: Enter must act on what the box says, not on the list as it was.
+            self._refilter()
+        typed = box.value.strip()
         if typed and " " not in typed:
             scan = live.scan_ticket(typed, log=self.undo_log)
             if scan.outcome != "unknown" or looks_scanned(typed):
