@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mingle.domain.card_images import png_bytes
-from mingle.domain.qr import Matrix, svg_text
+from mingle.domain.exchange.images import png_bytes
+from mingle.domain.exchange.qr import Matrix, svg_text
 from mingle.store.output import write_output
 
 

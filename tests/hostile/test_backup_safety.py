@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import mingle.store.restore as restore_module
-from mingle.domain.models import MyCard, Person
+from mingle.domain.records.models import MyCard, Person
 from mingle.store.database import Store
 from mingle.store.errors import DatabaseLockedError, NothingToOpenError, StoreError
 from mingle.store.lock import lock_path

@@ -5,9 +5,9 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input
 
-from mingle.domain.models import AttendanceStatus
+from mingle.domain.records.models import AttendanceStatus
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
+from mingle.store.settings import CURRENT_EVENT
 from mingle.ui.screens.checkin import CheckInScreen
 from tests.ui.waiting import wait_for_screen, wait_until
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from mingle.domain.models import (
+from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
     Event,
@@ -17,7 +17,7 @@ from mingle.domain.models import (
     Person,
 )
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
+from mingle.store.settings import CURRENT_EVENT
 from mingle.ui.app import create_app
 from mingle.ui.screens.intros import IntrosScreen
 from mingle.ui.screens.note_editor import NoteEditorScreen

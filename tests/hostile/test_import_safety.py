@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from mingle.domain.csv_text import MAX_CELL_CHARS, TOO_LONG, UNREADABLE_QUOTES
-from mingle.domain.importers import read_attendee_list
-from mingle.domain.models import MyCard, Person, ValidationError
-from mingle.domain.normalize import safe_url
+from mingle.domain.imports.attendees import read_attendee_list
+from mingle.domain.imports.csv_text import MAX_CELL_CHARS, TOO_LONG, UNREADABLE_QUOTES
+from mingle.domain.records.models import MyCard, Person, ValidationError
+from mingle.domain.records.normalize import safe_url
+from mingle.services.transfer import import_attendees
 from mingle.store.database import Store
-from mingle.store.transfer import import_attendees
 
 
 def attendee_file(header: str, rows: list[str]) -> bytes:

@@ -10,9 +10,9 @@ import pytest
 
 import mingle.store.storage as storage_module
 from mingle.cli import _report_unsaved
-from mingle.domain.models import AttendanceStatus
+from mingle.domain.records.models import AttendanceStatus
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
+from mingle.store.settings import CURRENT_EVENT
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import MessageDialog, UnsavedDialog
 from mingle.ui.screens.note_editor import NoteEditorScreen

@@ -5,15 +5,16 @@ from __future__ import annotations
 import vobject
 import zxingcpp
 from PIL import Image
+from textual import events
 
-from mingle.domain.models import MyCard, Person, QueueState
+from mingle.domain.records.models import MyCard, Person, QueueState
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
+from mingle.store.settings import CURRENT_EVENT
 from mingle.ui.screens.card import CardScreen
 from mingle.ui.screens.receive import ReceiveCardScreen
 from mingle.ui.widgets.qr_code import QRCodeView
 from tests.ui.screen_text import screen_text
-from tests.ui.waiting import wait_until
+from tests.ui.waiting import wait_for_screen, wait_until
 
 TOP = {"█": True, "▀": True, "▄": False, " ": False}
 BOTTOM = {"█": True, "▀": False, "▄": True, " ": False}
@@ -110,9 +111,12 @@ async def test_a_vcard_typed_key_by_key_by_a_scanner_is_taken_in(demo_path, make
         app = make_app(store)
         async with app.run_test(size=(100, 40)) as pilot:
             await pilot.press("f9")
-            assert isinstance(app.screen, ReceiveCardScreen)
+            await wait_for_screen(pilot, ReceiveCardScreen)
+            # A scanner types the whole card in one burst, as keys queued at once.
+            box = app.screen.query_one("#scan")
             for char in SCANNED:
-                await pilot.press("enter" if char == "\n" else char)
+                box.post_message(events.Key("enter", None) if char == "\n"
+                                 else events.Key(char, char))
             await wait_until(pilot, lambda: "Found 1 card" in screen_text(app), "the card")
             text = screen_text(app)
             assert "Found 1 card" in text and "merges into Ngozi Okafor" in text

@@ -9,10 +9,10 @@ import vobject
 import zxingcpp
 from PIL import Image, ImageDraw
 
-from mingle.domain.cards import vcard_payload
-from mingle.domain.models import Event, Person
+from mingle.domain.exchange.payload import vcard_payload
+from mingle.domain.records.models import Event, Person
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
+from mingle.store.settings import CURRENT_EVENT
 from tests.card_files import write_png
 from tests.unit.test_cli import assert_clean_error, run
 

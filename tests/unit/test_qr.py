@@ -14,16 +14,15 @@ import vobject
 import zxingcpp
 from PIL import Image, ImageDraw, ImageFilter
 
-from mingle.domain.card_images import (
+from mingle.domain.exchange.images import (
     decode_image,
     matrix_to_image,
     png_bytes,
     read_card_file,
 )
-from mingle.domain.card_parse import parse_cards
-from mingle.domain.cards import CardError, card_payload, mecard_payload, vcard_payload
-from mingle.domain.models import MyCard
-from mingle.domain.qr import (
+from mingle.domain.exchange.parse import parse_cards
+from mingle.domain.exchange.payload import CardError, card_payload, mecard_payload, vcard_payload
+from mingle.domain.exchange.qr import (
     HALF_BLOCKS,
     QUIET_ZONE,
     SMALLEST_SIDE,
@@ -35,6 +34,7 @@ from mingle.domain.qr import (
     qr_version,
     svg_text,
 )
+from mingle.domain.records.models import MyCard
 from mingle.store.output import OutputExistsError
 from tests.card_files import write_png, write_svg
 
