@@ -95,3 +95,12 @@ def test_markdown_export_carries_follow_up_drafts(tmp_path) -> None:
     assert "### To Priya Raghunathan" in drafts and "> Hi Priya," in drafts
     assert "> As promised: Take Priya up on climbing" in drafts
     assert f"> {me}" in drafts
+
+
+def test_done_follow_ups_are_kept_when_given_as_a_generator():
+    from mingle.domain.models import FollowUp, now
+    from mingle.domain.review import order_followups
+
+    done = FollowUp(person_id="p", action="call", done_at=now())
+    pending = FollowUp(person_id="p", action="write")
+    assert order_followups(f for f in (done, pending)) == [pending, done]

@@ -10,7 +10,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from mingle.domain.intros import STATE_LABELS
 from mingle.domain.models import IntroState, Person, QueueState
+from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import join, literal, literal_block
 from mingle.ui.screens.person_forms import PersonEditScreen
@@ -32,12 +34,15 @@ class PersonScreen(Screen[None]):
         Command("person.card", "Show their card", "Their card as a QR code, for an "
                 "introduction (if they allowed sharing it)", "c", "card", label="Card QR"),
         Command("person.back", "Back", "Return to the previous screen", "escape", "back"),
+        Command("person.undo", "Undo", "Undo the last notes and edits made on this page",
+                "ctrl+z", "undo", footer=False),
     )
     BINDINGS = bindings(COMMAND_LIST)
 
     def __init__(self, person_id: str) -> None:
         super().__init__()
         self.person_id = person_id
+        self.undo_log = UndoLog()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -123,7 +128,7 @@ class PersonScreen(Screen[None]):
         for intro in sorted(intros, key=lambda i: i.updated, reverse=True):
             other = store.people.get(intro.b_id if intro.a_id == person.id else intro.a_id)
             parts.append(join("  ", literal(other.display_name if other else "?", "bold"),
-                              Content(f"  {intro.state.value.replace('_', ' ')}  ").stylize("dim"),
+                              Content(f"  {STATE_LABELS[intro.state]}  ").stylize("dim"),
                               literal(intro.reason)))
         attended = []
         for attendance in store.attendance.where("person_id", person.id):
@@ -156,6 +161,7 @@ class PersonScreen(Screen[None]):
             if values is None:
                 return
             edited = editor.edited(values)
+            self.undo_log.record(f"edit of {person.display_name}", [person])
             self.app.store.save(edited)
             if self.app.live is not None:
                 self.app.live.refresh_person(edited)
@@ -165,6 +171,12 @@ class PersonScreen(Screen[None]):
 
     def action_card(self) -> None:
         self.app.show_card_of(self.person_id)  # type: ignore[attr-defined]
+
+    def action_undo(self) -> None:
+        undone = self.undo_log.undo(self.app.store)
+        self.notify(f"Undone: {undone[0].words}" if undone else "Nothing to undo on this page",
+                    markup=False)
+        self.app.data_changed()  # type: ignore[attr-defined]
 
     def action_back(self) -> None:
         self.app.pop_screen()

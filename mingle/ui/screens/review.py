@@ -22,9 +22,10 @@ from mingle.domain.review import (
     losing_touch,
 )
 from mingle.domain.text import clean_line
+from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.base import EventScreen
+from mingle.ui.screens.base import EventScreen, undo_command
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.screens.event_form import parse_event_date
 from mingle.ui.screens.form import Field, FormScreen, Values
@@ -57,6 +58,7 @@ class ReviewScreen(EventScreen):
         Command("review.losing_touch", "Losing-touch days", "After how many quiet days someone "
                 "you owe a follow-up shows as losing touch", "l", "losing_touch_days",
                 footer=False),
+        undo_command("review"),
     )
     BINDINGS = bindings(COMMAND_LIST)
     AUTO_FOCUS = "#followups"
@@ -208,13 +210,24 @@ class ReviewScreen(EventScreen):
         return followup.person_id if followup else None
 
     def _save(self, followup: FollowUp, words: str) -> None:
+        before = self.app.store.followups.get(followup.id)
         self.app.store.save(followup)
-        self.notify(words, markup=False)
-        keep = followup.id
+        person = self.app.store.people.get(followup.person_id)
+        who = person.display_name if person else "?"
+        self.undo_log.record(f"{words[0].lower()}{words[1:]} ({who})",
+                             [before] if before else [])
+        self.notify(f"{words} ({who}) · Ctrl+Z undoes", markup=False)
+        self._show(followup.id)
+
+    def _show(self, followup_id: str | None) -> None:
+        """Reload with the highlight on a follow-up (it may have moved in the list)."""
         self.reload()
         for i, item in enumerate(self._followups):
-            if item.id == keep:
+            if item.id == followup_id:
                 self.query_one(VirtualList).cursor = i
+
+    def show_undone(self, step: UndoStep) -> None:
+        self._show(step.before[0].id if step.before else None)
 
     def action_done(self) -> None:
         followup = self._current()
