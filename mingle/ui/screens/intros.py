@@ -10,6 +10,10 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Static
 
 from mingle.domain.intros import (
+    MAX_SHARED_COUNTED,
+    NEED_MET,
+    ROLE_FIT,
+    SHARED_INTEREST,
     STATE_LABELS,
     IllegalIntroMove,
     Suggestion,
@@ -45,13 +49,16 @@ class IntrosScreen(EventScreen):
                 "again)", "x", "decline"),
         Command("intros.dismiss", "Dismiss", "Not a good pair: never show it again", "d",
                 "dismiss"),
+        Command("intros.explain", "Why this pair", "The parts of the pair's score, each with "
+                "its points", "e", "explain", label="Why"),
         Command("intros.draft", "Draft message", "A short introduction from your notes, to copy",
-                "m", "draft"),
+                "m", "draft", footer=False),
         Command("intros.card", "Show B's card", "B's card as a QR code for A to scan", "c",
-                "card", label="B's card"),
+                "card", footer=False),
         Command("intros.scope", "Whole network", "Switch between people here and your whole "
-                "network", "w", "scope", label="Here/network"),
-        Command("intros.person", "Person page", "Everything known about A", "enter", "person"),
+                "network", "w", "scope", footer=False),
+        Command("intros.person", "Person page", "Everything known about A", "enter", "person",
+                footer=False),
         undo_command("intros"),
     )
     BINDINGS = bindings(COMMAND_LIST)
@@ -215,6 +222,19 @@ class IntrosScreen(EventScreen):
         self.app.copy_to_clipboard(message)
         self.app.push_screen(MessageDialog("Introduction draft (copied to the clipboard)",
                                            message))
+
+    def action_explain(self) -> None:
+        row = self._current()
+        suggestion = self._suggestion_of(row) if row is not None else None
+        if suggestion is None:
+            return
+        lines = [f"{part.points:+4d}  {part.text}" for part in suggestion.parts]
+        lines += ["", f"{suggestion.score:+4d}  in all",
+                  "", f"Points: a need the other offers {NEED_MET:+d} (each way), a shared "
+                      f"interest {SHARED_INTEREST:+d} (up to {MAX_SHARED_COUNTED}), a role "
+                      f"that fits {ROLE_FIT:+d}."]
+        self.app.push_screen(MessageDialog(
+            f"Why {suggestion.a.display_name} ↔ {suggestion.b.display_name}", "\n".join(lines)))
 
     def action_card(self) -> None:
         row = self._current()

@@ -26,14 +26,15 @@ class PersonScreen(Screen[None]):
     """Card, interests, needs and offers, notes (newest first), follow-ups, intros, events."""
 
     COMMAND_LIST = (
-        Command("person.note", "Quick note", "Write a note about this person", "n", "note"),
+        Command("person.back", "Back", "Return to the previous screen", "escape", "back"),
+        Command("person.note", "Quick note", "Write a note about this person", "n", "note",
+                label="Note"),
         Command("person.edit", "Edit person", "Change name, card fields, tags, needs, offers",
-                "e", "edit"),
+                "e", "edit", label="Edit"),
         Command("person.intros", "Who should they meet?", "The best people to introduce "
                 "them to, with the reasons", "i", "intros", label="Intros"),
         Command("person.card", "Show their card", "Their card as a QR code, for an "
-                "introduction (if they allowed sharing it)", "c", "card", label="Card QR"),
-        Command("person.back", "Back", "Return to the previous screen", "escape", "back"),
+                "introduction (if they allowed sharing it)", "c", "card", label="Card"),
         Command("person.undo", "Undo", "Undo the last notes and edits made on this page",
                 "ctrl+z", "undo", footer=False),
     )
@@ -104,9 +105,9 @@ class PersonScreen(Screen[None]):
         parts.append(_heading(f"Notes ({len(notes)})"))
         for note in notes:
             event = store.events.get(note.event_id)
-            where = f" · {event.name}" if event else ""
-            parts.append(join(Content(f"{note.created:%Y-%m-%d %H:%M}").stylize("dim"),
-                              literal(where, "dim")))
+            parts.append(join(Content(f"{note.created:%Y-%m-%d %H:%M}"
+                                      f"{' · ' if event else ''}").stylize("dim"),
+                              literal(event.name if event else "", "dim")))
             parts.append(join("  ", literal_block(note.text)))
         if not notes:
             parts.append(Content("  none yet — press n to write one").stylize("dim"))
