@@ -43,7 +43,7 @@ class NoteEditorScreen(ModalScreen[str | None]):
         draft = self._text
         with Vertical(classes="dialog note-dialog"):
             yield Static(join("Note on ", literal(self._person.display_name, "bold"),
-                              "  " if self._where else "", literal(self._where, "dim")),
+                              "  " if self._where else "", literal(self._where, "$text-muted")),
                          classes="dialog-title")
             yield NoteArea(draft, id="note")
             yield Static(id="understood", classes="understood")

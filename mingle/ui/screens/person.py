@@ -19,7 +19,7 @@ from mingle.ui.screens.person_forms import PersonEditScreen
 
 
 def _heading(text: str) -> Content:
-    return Content(text).stylize("bold $primary")
+    return Content(text).stylize("bold $text-primary")
 
 
 class PersonScreen(Screen[None]):
@@ -75,7 +75,7 @@ class PersonScreen(Screen[None]):
                               ("Links", person.urls), ("Interests", person.tags),
                               ("Needs", person.needs), ("Offers", person.offers)):
             if values:
-                lines.append(join(Content(f"{label}: ").stylize("dim"),
+                lines.append(join(Content(f"{label}: ").stylize("$text-muted"),
                                   literal(", ".join(values))))
         consent = []
         if not person.consent.share_card:
@@ -83,7 +83,7 @@ class PersonScreen(Screen[None]):
         if not person.consent.intro_ok:
             consent.append("no introductions")
         if consent:
-            lines.append(Content("Consent: " + "; ".join(consent)).stylize("$warning"))
+            lines.append(Content("Consent: " + "; ".join(consent)).stylize("$text-warning"))
         live = self.app.live
         if live is not None:
             attendance = live.attendance_of(person.id)
@@ -93,8 +93,9 @@ class PersonScreen(Screen[None]):
                     state += f", met{f' at {attendance.met_at:%H:%M}' if attendance.met_at else ''}"
                 if attendance.starred:
                     state += ", starred"
-                lines.append(join(Content("Tonight: ").stylize("dim"), state))
-        lines.append(join(Content("Source: ").stylize("dim"), literal(person.source, "dim")))
+                lines.append(join(Content("Tonight: ").stylize("$text-muted"), state))
+        lines.append(join(Content("Source: ").stylize("$text-muted"),
+                          literal(person.source, "$text-muted")))
         return join(*lines, separator="\n")
 
     def _history(self, person: Person) -> Content:
@@ -106,20 +107,20 @@ class PersonScreen(Screen[None]):
         for note in notes:
             event = store.events.get(note.event_id)
             parts.append(join(Content(f"{note.created:%Y-%m-%d %H:%M}"
-                                      f"{' · ' if event else ''}").stylize("dim"),
-                              literal(event.name if event else "", "dim")))
+                                      f"{' · ' if event else ''}").stylize("$text-muted"),
+                              literal(event.name if event else "", "$text-muted")))
             parts.append(join("  ", literal_block(note.text)))
         if not notes:
-            parts.append(Content("  none yet — press n to write one").stylize("dim"))
+            parts.append(Content("  none yet — press n to write one").stylize("$text-muted"))
         followups = sorted(store.followups.where("person_id", person.id),
                            key=lambda f: (f.done_at is not None, f.due or date.max))
         parts += [Content(""), _heading(f"Follow-ups ({len(followups)})")]
         today = date.today()
         for followup in followups:
             if followup.done_at:
-                status = Content(f"done {followup.done_at:%Y-%m-%d}").stylize("$success")
+                status = Content(f"done {followup.done_at:%Y-%m-%d}").stylize("$text-success")
             elif followup.due and followup.due < today:
-                status = Content(f"overdue since {followup.due}").stylize("$error")
+                status = Content(f"overdue since {followup.due}").stylize("$text-error")
             else:
                 status = Content(f"due {followup.due or 'some day'}")
             parts.append(join("  ", status, "  ", literal(followup.action)))
@@ -129,7 +130,7 @@ class PersonScreen(Screen[None]):
         for intro in sorted(intros, key=lambda i: i.updated, reverse=True):
             other = store.people.get(intro.b_id if intro.a_id == person.id else intro.a_id)
             parts.append(join("  ", literal(other.display_name if other else "?", "bold"),
-                              Content(f"  {STATE_LABELS[intro.state]}  ").stylize("dim"),
+                              Content(f"  {STATE_LABELS[intro.state]}  ").stylize("$text-muted"),
                               literal(intro.reason)))
         attended = []
         for attendance in store.attendance.where("person_id", person.id):
@@ -141,7 +142,7 @@ class PersonScreen(Screen[None]):
             met = " · met" if attendance.queue == QueueState.MET else ""
             parts.append(join("  ", Content(f"{when if when != date.min else '—'}  "),
                               literal(name), Content(f"  {attendance.status.value}{met}")
-                              .stylize("dim")))
+                              .stylize("$text-muted")))
         return join(*parts, separator="\n")
 
     def action_intros(self) -> None:
