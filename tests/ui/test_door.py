@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from mingle.domain.models import Attendance, AttendanceStatus, Event, Person, Role
+from mingle.store.settings import CURRENT_EVENT
+
+from mingle.domain.records.models import Attendance, AttendanceStatus, Event, Person, Role
+from mingle.services.transfer import import_attendees, read_import_file
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
-from mingle.store.transfer import import_attendees, read_import_file
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.queue import QueueScreen
 from tests.ui.screen_text import screen_text

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from mingle.domain.models import (
+from mingle.store.settings import CURRENT_EVENT
+
+from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
     Event,
@@ -13,7 +15,6 @@ from mingle.domain.models import (
     QueueState,
 )
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.intros import IntrosScreen
 from mingle.ui.screens.queue import QueueScreen

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mingle.domain.search import IncrementalFilter, search_key
-from mingle.domain.tickets import TicketIndex, is_code_header, ticket_type
+from mingle.domain.event.door_search import IncrementalFilter, search_key
+from mingle.domain.event.tickets import TicketIndex, is_code_header, ticket_type
 
 PEOPLE = sorted([("Amara Diallo", "Diallo Textiles"), ("Mark Hill", "Hill Farm"),
                  ("Marcus Bell", "Bellwether"), ("Oliver Grant", "Grant & Vale"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.screen import Screen
 
-from mingle.store.live_event import LiveEvent
+from mingle.services.live_event import LiveEvent
 from mingle.store.undo import UndoLog, UndoStep
 from mingle.ui.commands import Command
 from mingle.ui.widgets.virtual_list import VirtualList

@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Input, Static
 
-from mingle.domain.models import AttendanceStatus, Person, Role
-from mingle.domain.tickets import looks_scanned
-from mingle.store.live_event import TicketScan
+from mingle.domain.event.tickets import looks_scanned
+from mingle.domain.records.models import AttendanceStatus, Person, Role
+from mingle.services.live_event import TicketScan
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text

@@ -10,8 +10,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from mingle.domain.intros import STATE_LABELS
-from mingle.domain.models import IntroState, Person, QueueState
+from mingle.domain.introductions.suggest import STATE_LABELS
+from mingle.domain.records.models import IntroState, Person, QueueState
 from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import join, literal, literal_block

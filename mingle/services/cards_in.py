@@ -1,0 +1,93 @@
+"""Taking in other people's cards: matched against people already known, merged, never doubled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mingle.domain.exchange.match import PeopleIndex, merge
+from mingle.domain.exchange.parse import ParsedCard
+from mingle.domain.records.models import (
+    Attendance,
+    AttendanceStatus,
+    Note,
+    Person,
+    QueueState,
+    Record,
+    now,
+)
+from mingle.store.database import Store
+
+
+@dataclass(slots=True)
+class TakenIn:
+    """One card taken in: the person stored, and whether an existing person was updated."""
+
+    person: Person
+    existing: Person | None
+
+
+def preview(store: Store, card: ParsedCard, source: str) -> TakenIn:
+    """What taking in a card would do (nothing is saved): the person, and whom it merges with."""
+    incoming = card.to_person(source)
+    existing = PeopleIndex(store.people).find(incoming)
+    return TakenIn(merge(existing, incoming) if existing else incoming, existing)
+
+
+def take_in_cards(store: Store, cards: list[ParsedCard], source: str,
+                  event_id: str | None) -> list[TakenIn]:
+    """Store the people of the cards (merged into known people); at an event, present and met.
+
+    The note on a card (a vCard NOTE) is kept as a note about the person.
+    """
+    index = PeopleIndex(store.people)
+    records: list[Record] = []
+    taken: list[TakenIn] = []
+    for card in cards:
+        incoming = card.to_person(source)
+        existing = index.find(incoming)
+        person = merge(existing, incoming) if existing else incoming
+        if person is not existing:
+            records.append(person)
+        index.add(person)
+        if card.note:
+            records.append(Note(person_id=person.id, event_id=event_id,
+                                text=f"From their card: {card.note}"))
+        if event_id is not None:
+            link = _met_at(store, event_id, person.id)
+            if link is not None:
+                records.append(link)
+        taken.append(TakenIn(person, existing))
+    if records:
+        store.save(*records)
+    return taken
+
+
+def _met_at(store: Store, event_id: str, person_id: str) -> Attendance | None:
+    """The person as present and met at the event (None when they already are)."""
+    current = next((a for a in store.attendance.where("person_id", person_id)
+                    if a.event_id == event_id), None)
+    stamp = now()
+    if current is None:
+        return Attendance(event_id=event_id, person_id=person_id,
+                          status=AttendanceStatus.PRESENT, checked_in_at=stamp,
+                          queue=QueueState.MET, met_at=stamp)
+    if current.status == AttendanceStatus.PRESENT and current.queue == QueueState.MET:
+        return None
+    return current.evolve(status=AttendanceStatus.PRESENT,
+                          checked_in_at=current.checked_in_at or stamp,
+                          queue=QueueState.MET, met_at=current.met_at or stamp,
+                          talking_since=None)
+
+
+def describe(taken: list[TakenIn], skipped: list[str] | None = None) -> list[str]:
+    """A short report of cards taken in."""
+    new = sum(1 for t in taken if t.existing is None)
+    lines = [f"{len(taken)} card{'s' if len(taken) != 1 else ''} taken in: {new} new, "
+             f"{len(taken) - new} merged into people already known."]
+    for item in taken:
+        how = f"merged into {item.existing.display_name}" if item.existing else "new"
+        lines.append(f"  {item.person.display_name} ({how})")
+    if skipped:
+        lines.append("Skipped:")
+        lines += [f"  {reason}" for reason in skipped]
+    return lines
