@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mingle.domain.introductions.index import IntroIndex
 from mingle.domain.introductions.suggest import (
+    STATE_LABELS,
     Suggestion,
     advance,
     draft_intro_message,
@@ -12,6 +13,7 @@ from mingle.domain.introductions.suggest import (
 )
 from mingle.domain.records.models import AttendanceStatus, Event, Intro, IntroState
 from mingle.store.database import Store
+from mingle.store.undo import UndoLog
 
 LIMIT = 30
 
@@ -50,20 +52,29 @@ class IntroDesk:
         intros = [i for i in self.store.intros if i.state != IntroState.DISMISSED]
         return sorted(intros, key=lambda i: (not is_open(i.state), -i.updated.timestamp()))
 
-    def record(self, suggestion: Suggestion, state: IntroState) -> Intro:
+    def record(self, suggestion: Suggestion, state: IntroState,
+               log: UndoLog | None = None) -> Intro:
         """Start tracking a suggestion, moved at once to `state` (asked A, declined, dismissed)."""
         intro = intro_from_suggestion(suggestion, self.event.id if self.event else None)
         if state != IntroState.SUGGESTED:
             intro = advance(intro, state)
         self.store.save(intro)
         self._index.exclude(intro.a_id, intro.b_id)
+        if log is not None:
+            log.record(f"{STATE_LABELS[state]}: {self._names(intro)}", created=[intro])
         return intro
 
-    def move(self, intro: Intro, state: IntroState) -> Intro:
+    def move(self, intro: Intro, state: IntroState, log: UndoLog | None = None) -> Intro:
         """The next opt-in step (IllegalIntroMove when the etiquette does not allow it)."""
         moved = advance(intro, state)
         self.store.save(moved)
+        if log is not None:
+            log.record(f"{STATE_LABELS[state]}: {self._names(intro)}", before=[intro])
         return moved
+
+    def _names(self, intro: Intro) -> str:
+        a, b = self.store.people.get(intro.a_id), self.store.people.get(intro.b_id)
+        return f"{a.display_name if a else '?'} ↔ {b.display_name if b else '?'}"
 
     def draft(self, suggestion: Suggestion) -> str:
         """An introduction message from both people's notes (newest first)."""

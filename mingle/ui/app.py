@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from textual.app import App, SystemCommand
+from textual.content import Content
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
@@ -40,6 +41,8 @@ from mingle.ui.screens.queue import QueueScreen
 from mingle.ui.screens.receive import ReceiveCardScreen
 from mingle.ui.screens.review import ReviewScreen
 from mingle.ui.screens.transfer import ExportScreen, ImportScreen
+from mingle.ui.themes import OFFERED as OFFERED_THEMES
+from mingle.ui.themes import offered_themes
 
 
 class MingleApp(App[int]):
@@ -60,6 +63,11 @@ class MingleApp(App[int]):
             start = None
         self.DEFAULT_MODE = start or ("checkin" if self.current_event else "events")
         super().__init__()
+        # Only themes whose every text was measured at 4.5:1 (tests/ui/test_contrast.py).
+        for name in set(self.available_themes) - set(OFFERED_THEMES):
+            self.unregister_theme(name)
+        for theme in offered_themes():
+            self.register_theme(theme)
         # The writer thread reports failed saves here; post_message is thread-safe.
         store.on_error = lambda error: self.post_message(StoreFailed(error))
         self.keymap, self.keymap_problems = load_keymap()
@@ -77,6 +85,12 @@ class MingleApp(App[int]):
             self.push_screen(CardScreen())
         for problem in self.keymap_problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        # As Textual's, with the sub-title in $text-muted (Rich's dim is too faint to read).
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(title, (" — ", "$text-muted"), (sub_title, "$text-muted"))
 
     def watch_theme(self, theme: str) -> None:
         if self.store.setting(THEME) != theme and not self.store.read_only:

@@ -28,7 +28,9 @@ class Command:
 
 
 def _pretty_key(key: str) -> str:
-    names = {"question_mark": "?", "enter": "Enter", "escape": "Esc", "delete": "Del"}
+    names = {"question_mark": "?", "enter": "Enter", "escape": "Esc", "delete": "Del",
+             "left_square_bracket": "[", "right_square_bracket": "]", "asterisk": "*",
+             "pageup": "PgUp", "pagedown": "PgDn"}
     if key in names:
         return names[key]
     parts = key.split("+")
@@ -62,7 +64,7 @@ APP_COMMANDS: tuple[Command, ...] = (
     Command("app.capture", "Someone new", "Met someone by chance: name and a note in one form",
             "f5", "app.capture", footer=False),
     Command("app.card", "My card", "Your card as a QR code a phone can scan, full screen",
-            "f8", "app.my_card", label="My card"),
+            "f8", "app.my_card", footer=False),
     Command("app.receive", "Receive a card", "Take in someone's card: scanner, paste or image",
             "f9", "app.receive", footer=False),
     Command("app.import", "Import attendee list", "Read a CSV/TSV from Eventbrite, Meetup, Luma…",

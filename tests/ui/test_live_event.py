@@ -188,7 +188,7 @@ async def test_draft_survives_escape_and_a_restart(store_path, make_app):
         app = make_app(store)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.press("f4", "n")
-            assert app.screen.query_one("#note").value == "half a thought about Cai"
+            assert app.screen.query_one("#note").text == "half a thought about Cai"
             await pilot.press(*", done", "enter")
             [note] = store.notes.where("person_id", people["Cai"].id)
             assert note.text == "half a thought about Cai, done"

@@ -115,3 +115,73 @@ async def test_escape_leads_back_from_every_pushed_screen(demo_path, make_app):
             ]
             for keys, kind, back in walk:
                 await esc_leads_back(pilot, keys, kind, back)
+
+
+async def test_footers_show_whole_labels_at_80_columns(demo_path, make_app):
+    from textual.widgets._footer import FooterKey
+
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for_screen(pilot, CheckInScreen)
+            seen = []
+            for keys, kind in ((("a",), CheckInScreen), (("enter", "ctrl+o"), PersonScreen),
+                               (("i",), IntrosScreen), (("f4",), QueueScreen),
+                               (("f10",), IntrosScreen), (("f11",), ReviewScreen),
+                               (("f2",), EventsScreen), (("f8",), CardScreen),
+                               (("escape", "f9"), ReceiveCardScreen)):
+                await pilot.press(*keys)
+                await wait_for_screen(pilot, kind)
+                await wait_until(pilot, lambda: app.screen.query(FooterKey), "footer keys")
+                line = footer_line(app)
+                for key in app.screen.query(FooterKey):
+                    label = f"{key.key_display} {key.description}"
+                    assert label in line, f"{kind.__name__}: {label!r} cut in {line!r}"
+                seen.append(kind)
+            assert len(seen) == 9
+
+
+async def test_every_field_and_button_of_the_person_form_is_reached_at_80_by_24(demo_path,
+                                                                               make_app):
+    from textual.widgets import Button
+
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for_screen(pilot, CheckInScreen)
+            await pilot.press(*"asa", "ctrl+o", "e")
+            await wait_for_screen(pilot, PersonEditScreen)
+            reached = []
+            for _ in range(13):
+                focused = app.focused
+                reached.append(focused.id)
+                region = focused.region
+                assert region.height and region.y >= 0 and region.bottom <= 24, \
+                    f"{focused.id} is off-screen at {region}"
+                await pilot.press("tab")
+                await wait_until(pilot, lambda was=focused: app.focused is not was, "next field")
+            assert {"name", "offers", "intro_ok", "save", "cancel"} <= set(reached)
+            assert isinstance(app.screen.query_one("#save"), Button)
+
+
+def test_help_names_keys_as_they_are_printed():
+    from mingle.ui.commands import _pretty_key
+
+    assert _pretty_key("left_square_bracket") == "["
+    assert _pretty_key("right_square_bracket") == "]"
+    assert _pretty_key("ctrl+z") == "Ctrl+Z"
+
+
+async def test_person_page_spacing_and_intro_words(demo_path, make_app):
+    import re
+
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(80, 60)) as pilot:
+            await wait_for_screen(pilot, CheckInScreen)
+            await pilot.press(*"asa", "ctrl+o")
+            await wait_for_screen(pilot, PersonScreen)
+            text = "\n".join(screen_lines(app))
+            assert re.search(r"\d\d:\d\d · Riverside", text), text
+            assert not re.search(r"\d\d:\d\d·", text)
+            assert "asked a " not in text and "asked b " not in text

@@ -103,3 +103,12 @@ def test_markdown_export_carries_follow_up_drafts(tmp_path) -> None:
     assert "### To Priya Raghunathan" in drafts and "> Hi Priya," in drafts
     assert "> As promised: Take Priya up on climbing" in drafts
     assert f"> {me}" in drafts
+
+
+def test_done_follow_ups_are_kept_when_given_as_a_generator():
+    from mingle.domain.event.review import order_followups
+    from mingle.domain.records.models import FollowUp, now
+
+    done = FollowUp(person_id="p", action="call", done_at=now())
+    pending = FollowUp(person_id="p", action="write")
+    assert order_followups(f for f in (done, pending)) == [pending, done]

@@ -77,6 +77,7 @@ def followup_status(followup: FollowUp, today: date) -> str:
 
 def order_followups(followups: Iterable[FollowUp]) -> list[FollowUp]:
     """Open ones first by due date (undated last), then the done ones, newest first."""
+    followups = list(followups)  # read twice: a generator would lose the done ones
     open_ = sorted((f for f in followups if f.done_at is None),
                    key=lambda f: (f.due or date.max, f.created))
     done = sorted((f for f in followups if f.done_at is not None),
@@ -104,7 +105,11 @@ def conversation_chart(times: Sequence[datetime], minutes: int = CHART_MINUTES
 def build_review(event: Event, attendance: Iterable[tuple[Person, Attendance]],
                  notes: Iterable[Note], followups: Iterable[FollowUp],
                  intros: Iterable[Intro], today: date | None = None) -> Review:
-    """The review of an event from its records (with follow-ups overdue from anywhere)."""
+    """The review of an event from its records.
+
+    Its follow-ups are the event's own, those of the people met there, any overdue one (from
+    whichever event) and those done since the event, so that one marked done can be reopened.
+    """
     today = today or date.today()
     rows = list(attendance)
     notes_by_person: dict[str, list[Note]] = {}
@@ -120,9 +125,11 @@ def build_review(event: Event, attendance: Iterable[tuple[Person, Attendance]],
     present = sum(1 for _, a in rows if a.status in (AttendanceStatus.PRESENT,
                                                       AttendanceStatus.LEFT))
     met_ids = {m.person.id for m in met}
+    since = event.date or today
     kept = order_followups(f for f in followups
                            if f.event_id == event.id or f.person_id in met_ids
-                           or followup_status(f, today) == "overdue")
+                           or followup_status(f, today) == "overdue"
+                           or (f.done_at is not None and f.done_at.date() >= since))
     event_intros = sorted((i for i in intros if i.event_id == event.id
                            and i.state != IntroState.DISMISSED),
                           key=lambda i: (i.state in (IntroState.INTRODUCED, IntroState.DECLINED),

@@ -94,13 +94,13 @@ class CardScreen(Screen[None]):
             lines = [literal(card.name or "(no name yet)", "bold"),
                      literal(", ".join(x for x in (card.title, card.company) if x)),
                      literal(card.email), literal(card.phone), literal(card.url),
-                     Content(""), literal(card.pitch, "italic $accent")]
-            heading = Content("My card — scan with a phone camera").stylize("$primary")
+                     Content(""), literal(card.pitch, "italic $text-accent")]
+            heading = Content("My card — scan with a phone camera").stylize("$text-primary")
         else:
             lines = [literal(card.display_name, "bold"),
                      literal(", ".join(x for x in (card.title, card.company) if x)),
                      literal(", ".join(card.emails)), literal(", ".join(card.phones))]
-            heading = Content("Their card — for an introduction").stylize("$primary")
+            heading = Content("Their card — for an introduction").stylize("$text-primary")
         return join(heading, Content(""), *(line for line in lines), separator="\n")
 
     def action_back(self) -> None:

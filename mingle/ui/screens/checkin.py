@@ -39,7 +39,7 @@ class CheckInScreen(EventScreen):
         Command("checkin.note", "Quick note", "Write a note about the highlighted person",
                 "ctrl+t", "note", label="Note"),
         Command("checkin.person", "Person page", "Everything known about the highlighted person",
-                "ctrl+o", "person", label="Person"),
+                "ctrl+o", "person", footer=False),
         Command("checkin.me", "I'm here", "Check yourself in (the event starts for you)",
                 "ctrl+g", "check_myself_in", label="I'm here"),
         Command("checkin.clear", "Clear filter", "Empty the filter box (and keep a guest in "

@@ -30,10 +30,10 @@ class HelpScreen(ModalScreen[None]):
             yield Static("Keys and commands", classes="dialog-title")
             with VerticalScroll(id="help-list"), Grid(id="help-grid"):
                 for command in self._commands:
-                    yield Static(Content(command.key_display).stylize("bold $accent"))
+                    yield Static(Content(command.key_display).stylize("bold $text-accent"))
                     yield Static(Content(command.title).stylize("bold"))
                     yield Static(Content.assemble(
-                        command.help, ("  " + command.id, "dim italic")),
+                        command.help, ("  " + command.id, "italic $text-muted")),
                         classes="help-row")
             yield Static(Content("Ctrl+P searches every command by name · Esc closes · "
                                  "binding ids (in italics) are for your keymap.toml"),

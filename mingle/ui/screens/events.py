@@ -79,7 +79,7 @@ class EventsScreen(Screen[None]):
             present, expected, met = self._counts(event)
             is_current = current is not None and current.id == event.id
             table.add_row(
-                Text("●" if is_current else "", style="bold $success"),
+                Text("●" if is_current else "", style="bold $text-success"),
                 literal_text(event.date.isoformat() if event.date else "—"),
                 literal_text(event.name, style="bold" if is_current else ""),
                 literal_text(event.role.value),

@@ -10,6 +10,10 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Static
 
 from mingle.domain.introductions.suggest import (
+    MAX_SHARED_COUNTED,
+    NEED_MET,
+    ROLE_FIT,
+    SHARED_INTEREST,
     STATE_LABELS,
     IllegalIntroMove,
     Suggestion,
@@ -18,9 +22,10 @@ from mingle.domain.introductions.suggest import (
 )
 from mingle.domain.records.models import Intro, IntroState
 from mingle.services.intro_desk import IntroDesk
+from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.base import BACK, EventScreen
+from mingle.ui.screens.base import BACK, EventScreen, undo_command
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.widgets.virtual_list import VirtualList
 
@@ -44,13 +49,17 @@ class IntrosScreen(EventScreen):
                 "again)", "x", "decline"),
         Command("intros.dismiss", "Dismiss", "Not a good pair: never show it again", "d",
                 "dismiss"),
+        Command("intros.explain", "Why this pair", "The parts of the pair's score, each with "
+                "its points", "e", "explain", label="Why"),
         Command("intros.draft", "Draft message", "A short introduction from your notes, to copy",
-                "m", "draft"),
+                "m", "draft", footer=False),
         Command("intros.card", "Show B's card", "B's card as a QR code for A to scan", "c",
-                "card", label="B's card"),
+                "card", footer=False),
         Command("intros.scope", "Whole network", "Switch between people here and your whole "
-                "network", "w", "scope", label="Here/network"),
-        Command("intros.person", "Person page", "Everything known about A", "enter", "person"),
+                "network", "w", "scope", footer=False),
+        Command("intros.person", "Person page", "Everything known about A", "enter", "person",
+                footer=False),
+        undo_command("intros"),
     )
     BINDINGS = bindings(COMMAND_LIST)
     AUTO_FOCUS = "#intros"
@@ -75,8 +84,12 @@ class IntrosScreen(EventScreen):
     def on_screen_resume(self) -> None:
         self.reload()  # also sent when the screen is first shown
 
-    def reload(self) -> None:
-        """Suggest again (check-ins and notes change the pairs) and list tracked intros."""
+    def reload(self, keep_pair: frozenset[str] | None = None) -> None:
+        """Suggest again (check-ins and notes change the pairs) and list tracked intros.
+
+        The highlight stays on the pair it was on (or `keep_pair`) wherever it moved to.
+        """
+        keep_pair = keep_pair or self._pair(self._current())
         store = self.app.store
         self._desk = IntroDesk(store, self.app.current_event)
         scope = "whole network" if self.network else "people here"
@@ -94,7 +107,9 @@ class IntrosScreen(EventScreen):
             tracked = self._desk.tracked()
         self._rows = [Row(intro=i) for i in tracked] + [Row(suggestion=s) for s in suggestions]
         listing = self.query_one(VirtualList)
-        listing.set_count(len(self._rows))
+        pairs = [self._pair(row) for row in self._rows]
+        cursor = pairs.index(keep_pair) if keep_pair in pairs else listing.cursor
+        listing.set_count(len(self._rows), min(cursor, max(0, len(self._rows) - 1)))
         open_count = sum(1 for i in tracked if next_step(i.state) is not None)
         self.query_one("#intros-counts", Static).update(
             f"{open_count} under way · {len(suggestions)} suggested", layout=False)
@@ -125,7 +140,20 @@ class IntrosScreen(EventScreen):
 
     def _current(self) -> Row | None:
         listing = self.query_one(VirtualList)
-        return self._rows[listing.cursor] if self._rows else None
+        return self._rows[listing.cursor] if listing.cursor < len(self._rows) else None
+
+    @staticmethod
+    def _pair(row: Row | None) -> frozenset[str] | None:
+        if row is None:
+            return None
+        if row.intro is not None:
+            return frozenset((row.intro.a_id, row.intro.b_id))
+        assert row.suggestion is not None
+        return frozenset((row.suggestion.a.id, row.suggestion.b.id))
+
+    def show_undone(self, step: UndoStep) -> None:
+        intro = next(iter((*step.before, *step.created)), None)
+        self.reload(frozenset((intro.a_id, intro.b_id)) if isinstance(intro, Intro) else None)
 
     def highlighted_person_id(self) -> str | None:
         row = self._current()
@@ -140,7 +168,7 @@ class IntrosScreen(EventScreen):
         try:
             if row.suggestion is not None:
                 first = state or IntroState.ASKED_A
-                self._desk.record(row.suggestion, first)
+                self._desk.record(row.suggestion, first, log=self.undo_log)
                 words = f"Now tracked: {STATE_LABELS[first]}"
             else:
                 assert row.intro is not None
@@ -148,16 +176,22 @@ class IntrosScreen(EventScreen):
                 if target is None:
                     self.notify("This introduction is closed.", severity="warning")
                     return
-                self._desk.move(row.intro, target)
+                self._desk.move(row.intro, target, log=self.undo_log)
                 words = f"Moved to {STATE_LABELS[target]}"
         except IllegalIntroMove as exc:
             self.notify(str(exc), severity="warning", markup=False)
             return
-        self.notify(words, markup=False)
-        position = self.query_one(VirtualList).cursor
-        self.reload()
-        listing = self.query_one(VirtualList)
-        listing.cursor = min(position, max(0, listing.count - 1))
+        step = self.undo_log.peek()
+        names = step.words.split(": ", 1)[-1] if step else ""
+        self.notify(f"{names}: {words} · Ctrl+Z undoes", markup=False)
+        if state == IntroState.DISMISSED:
+            # The pair is gone from the list: the highlight moves on to the next one.
+            position = self.query_one(VirtualList).cursor
+            self.reload(keep_pair=frozenset())
+            listing = self.query_one(VirtualList)
+            listing.cursor = min(position, max(0, listing.count - 1))
+        else:
+            self.reload(keep_pair=self._pair(row))
 
     def action_next_step(self) -> None:
         self._move(None)
@@ -188,6 +222,19 @@ class IntrosScreen(EventScreen):
         self.app.copy_to_clipboard(message)
         self.app.push_screen(MessageDialog("Introduction draft (copied to the clipboard)",
                                            message))
+
+    def action_explain(self) -> None:
+        row = self._current()
+        suggestion = self._suggestion_of(row) if row is not None else None
+        if suggestion is None:
+            return
+        lines = [f"{part.points:+4d}  {part.text}" for part in suggestion.parts]
+        lines += ["", f"{suggestion.score:+4d}  in all",
+                  "", f"Points: a need the other offers {NEED_MET:+d} (each way), a shared "
+                      f"interest {SHARED_INTEREST:+d} (up to {MAX_SHARED_COUNTED}), a role "
+                      f"that fits {ROLE_FIT:+d}."]
+        self.app.push_screen(MessageDialog(
+            f"Why {suggestion.a.display_name} ↔ {suggestion.b.display_name}", "\n".join(lines)))
 
     def action_card(self) -> None:
         row = self._current()

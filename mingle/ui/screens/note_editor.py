@@ -10,17 +10,18 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Static, TextArea
 
 from mingle.domain.event.notes import parse_note
 from mingle.domain.records.models import Person
 from mingle.services.live_event import draft_of, keep_draft
 from mingle.store.database import Store
 from mingle.ui.safe_text import join, literal
+from mingle.ui.widgets.note_area import NEW_LINE_HELP, NoteArea
 
 DRAFT_DELAY = 0.4
 SYNTAX_HINT = ("#tag · needs: … · offers: … · !follow 3d (or a date) · + or ++ rates · "
-               "Enter saves · Esc keeps a draft")
+               f"Enter saves · {NEW_LINE_HELP} · Esc keeps a draft")
 
 
 class NoteEditorScreen(ModalScreen[str | None]):
@@ -42,9 +43,9 @@ class NoteEditorScreen(ModalScreen[str | None]):
         draft = self._text
         with Vertical(classes="dialog note-dialog"):
             yield Static(join("Note on ", literal(self._person.display_name, "bold"),
-                              "  " if self._where else "", literal(self._where, "dim")),
+                              "  " if self._where else "", literal(self._where, "$text-muted")),
                          classes="dialog-title")
-            yield Input(draft, id="note", placeholder="What did you learn?")
+            yield NoteArea(draft, id="note")
             yield Static(id="understood", classes="understood")
             yield Static(SYNTAX_HINT, classes="dialog-hint")
             if draft:
@@ -52,14 +53,14 @@ class NoteEditorScreen(ModalScreen[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        box = self.query_one("#note", Input)
-        box.cursor_position = len(box.value)
-        self._show_understood(box.value)
+        box = self.query_one("#note", NoteArea)
+        box.move_cursor(box.document.end)
+        self._show_understood(box.text)
 
-    @on(Input.Changed, "#note")
-    def _changed(self, event: Input.Changed) -> None:
-        self._text = event.value
-        self._show_understood(event.value)
+    @on(TextArea.Changed, "#note")
+    def _changed(self, event: TextArea.Changed) -> None:
+        self._text = event.text_area.text
+        self._show_understood(self._text)
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(DRAFT_DELAY, self._save_draft)
@@ -74,8 +75,8 @@ class NoteEditorScreen(ModalScreen[str | None]):
         if not self._done:
             keep_draft(self._store, self._person.id, self._text)
 
-    @on(Input.Submitted, "#note")
-    def _submit(self, event: Input.Submitted) -> None:
+    @on(NoteArea.Submitted, "#note")
+    def _submit(self, event: NoteArea.Submitted) -> None:
         if not event.value.strip():
             self.notify("Type something first (Esc closes).", severity="warning")
             return

@@ -10,34 +10,40 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from mingle.domain.introductions.suggest import STATE_LABELS
 from mingle.domain.records.models import IntroState, Person, QueueState
+from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import join, literal, literal_block
 from mingle.ui.screens.person_forms import PersonEditScreen
 
 
 def _heading(text: str) -> Content:
-    return Content(text).stylize("bold $primary")
+    return Content(text).stylize("bold $text-primary")
 
 
 class PersonScreen(Screen[None]):
     """Card, interests, needs and offers, notes (newest first), follow-ups, intros, events."""
 
     COMMAND_LIST = (
-        Command("person.note", "Quick note", "Write a note about this person", "n", "note"),
+        Command("person.back", "Back", "Return to the previous screen", "escape", "back"),
+        Command("person.note", "Quick note", "Write a note about this person", "n", "note",
+                label="Note"),
         Command("person.edit", "Edit person", "Change name, card fields, tags, needs, offers",
-                "e", "edit"),
+                "e", "edit", label="Edit"),
         Command("person.intros", "Who should they meet?", "The best people to introduce "
                 "them to, with the reasons", "i", "intros", label="Intros"),
         Command("person.card", "Show their card", "Their card as a QR code, for an "
-                "introduction (if they allowed sharing it)", "c", "card", label="Card QR"),
-        Command("person.back", "Back", "Return to the previous screen", "escape", "back"),
+                "introduction (if they allowed sharing it)", "c", "card", label="Card"),
+        Command("person.undo", "Undo", "Undo the last notes and edits made on this page",
+                "ctrl+z", "undo", footer=False),
     )
     BINDINGS = bindings(COMMAND_LIST)
 
     def __init__(self, person_id: str) -> None:
         super().__init__()
         self.person_id = person_id
+        self.undo_log = UndoLog()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -69,7 +75,7 @@ class PersonScreen(Screen[None]):
                               ("Links", person.urls), ("Interests", person.tags),
                               ("Needs", person.needs), ("Offers", person.offers)):
             if values:
-                lines.append(join(Content(f"{label}: ").stylize("dim"),
+                lines.append(join(Content(f"{label}: ").stylize("$text-muted"),
                                   literal(", ".join(values))))
         consent = []
         if not person.consent.share_card:
@@ -77,7 +83,7 @@ class PersonScreen(Screen[None]):
         if not person.consent.intro_ok:
             consent.append("no introductions")
         if consent:
-            lines.append(Content("Consent: " + "; ".join(consent)).stylize("$warning"))
+            lines.append(Content("Consent: " + "; ".join(consent)).stylize("$text-warning"))
         live = self.app.live
         if live is not None:
             attendance = live.attendance_of(person.id)
@@ -87,8 +93,9 @@ class PersonScreen(Screen[None]):
                     state += f", met{f' at {attendance.met_at:%H:%M}' if attendance.met_at else ''}"
                 if attendance.starred:
                     state += ", starred"
-                lines.append(join(Content("Tonight: ").stylize("dim"), state))
-        lines.append(join(Content("Source: ").stylize("dim"), literal(person.source, "dim")))
+                lines.append(join(Content("Tonight: ").stylize("$text-muted"), state))
+        lines.append(join(Content("Source: ").stylize("$text-muted"),
+                          literal(person.source, "$text-muted")))
         return join(*lines, separator="\n")
 
     def _history(self, person: Person) -> Content:
@@ -99,21 +106,21 @@ class PersonScreen(Screen[None]):
         parts.append(_heading(f"Notes ({len(notes)})"))
         for note in notes:
             event = store.events.get(note.event_id)
-            where = f" · {event.name}" if event else ""
-            parts.append(join(Content(f"{note.created:%Y-%m-%d %H:%M}").stylize("dim"),
-                              literal(where, "dim")))
+            parts.append(join(Content(f"{note.created:%Y-%m-%d %H:%M}"
+                                      f"{' · ' if event else ''}").stylize("$text-muted"),
+                              literal(event.name if event else "", "$text-muted")))
             parts.append(join("  ", literal_block(note.text)))
         if not notes:
-            parts.append(Content("  none yet — press n to write one").stylize("dim"))
+            parts.append(Content("  none yet — press n to write one").stylize("$text-muted"))
         followups = sorted(store.followups.where("person_id", person.id),
                            key=lambda f: (f.done_at is not None, f.due or date.max))
         parts += [Content(""), _heading(f"Follow-ups ({len(followups)})")]
         today = date.today()
         for followup in followups:
             if followup.done_at:
-                status = Content(f"done {followup.done_at:%Y-%m-%d}").stylize("$success")
+                status = Content(f"done {followup.done_at:%Y-%m-%d}").stylize("$text-success")
             elif followup.due and followup.due < today:
-                status = Content(f"overdue since {followup.due}").stylize("$error")
+                status = Content(f"overdue since {followup.due}").stylize("$text-error")
             else:
                 status = Content(f"due {followup.due or 'some day'}")
             parts.append(join("  ", status, "  ", literal(followup.action)))
@@ -123,7 +130,7 @@ class PersonScreen(Screen[None]):
         for intro in sorted(intros, key=lambda i: i.updated, reverse=True):
             other = store.people.get(intro.b_id if intro.a_id == person.id else intro.a_id)
             parts.append(join("  ", literal(other.display_name if other else "?", "bold"),
-                              Content(f"  {intro.state.value.replace('_', ' ')}  ").stylize("dim"),
+                              Content(f"  {STATE_LABELS[intro.state]}  ").stylize("$text-muted"),
                               literal(intro.reason)))
         attended = []
         for attendance in store.attendance.where("person_id", person.id):
@@ -135,7 +142,7 @@ class PersonScreen(Screen[None]):
             met = " · met" if attendance.queue == QueueState.MET else ""
             parts.append(join("  ", Content(f"{when if when != date.min else '—'}  "),
                               literal(name), Content(f"  {attendance.status.value}{met}")
-                              .stylize("dim")))
+                              .stylize("$text-muted")))
         return join(*parts, separator="\n")
 
     def action_intros(self) -> None:
@@ -156,6 +163,7 @@ class PersonScreen(Screen[None]):
             if values is None:
                 return
             edited = editor.edited(values)
+            self.undo_log.record(f"edit of {person.display_name}", [person])
             self.app.store.save(edited)
             if self.app.live is not None:
                 self.app.live.refresh_person(edited)
@@ -165,6 +173,12 @@ class PersonScreen(Screen[None]):
 
     def action_card(self) -> None:
         self.app.show_card_of(self.person_id)  # type: ignore[attr-defined]
+
+    def action_undo(self) -> None:
+        undone = self.undo_log.undo(self.app.store)
+        self.notify(f"Undone: {undone[0].words}" if undone else "Nothing to undo on this page",
+                    markup=False)
+        self.app.data_changed()  # type: ignore[attr-defined]
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -41,7 +41,7 @@ class QueueScreen(EventScreen):
         Command("queue.intros", "Who should they meet?", "The best people to introduce "
                 "them to, with the reasons", "i", "intros", label="Intros"),
         Command("queue.person", "Person page", "Everything known about the highlighted person",
-                "enter", "person", label="Person"),
+                "enter", "person", footer=False),
         undo_command("queue"),
     )
     BINDINGS = bindings(COMMAND_LIST)

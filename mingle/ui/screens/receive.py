@@ -108,7 +108,7 @@ class ReceiveCardScreen(Screen[None]):
     def _show(self, cards: list[ParsedCard], skipped: list[str]) -> None:
         self._cards, self._skipped = cards, skipped
         lines = [Content(f"Found {len(cards)} card{'s' if len(cards) != 1 else ''} "
-                         "— Ctrl+S takes in:").stylize("bold $success")]
+                         "— Ctrl+S takes in:").stylize("bold $text-success")]
         for card in cards:
             found = preview(self.app.store, card, "scan")
             what = (f"  merges into {found.existing.display_name}" if found.existing
@@ -116,15 +116,16 @@ class ReceiveCardScreen(Screen[None]):
             detail = ", ".join(x for x in (card.title, card.company, *card.emails,
                                            *card.phones) if x)
             lines.append(join("• ", literal(card.name or card.emails[0], "bold"),
-                              literal(f" — {detail}" if detail else ""), literal(what, "dim")))
+                              literal(f" — {detail}" if detail else ""),
+                              literal(what, "$text-muted")))
             if card.dropped:
-                lines.append(literal("    left out: " + "; ".join(card.dropped), "dim"))
-        lines += [literal(f"skipped: {reason}", "dim") for reason in skipped]
+                lines.append(literal("    left out: " + "; ".join(card.dropped), "$text-muted"))
+        lines += [literal(f"skipped: {reason}", "$text-muted") for reason in skipped]
         self.query_one("#found", Static).update(join(*lines, separator="\n"))
 
     def _problem(self, message: str) -> None:
         self._cards = []
-        self.query_one("#found", Static).update(literal(message, "$error"))
+        self.query_one("#found", Static).update(literal(message, "$text-error"))
 
     def action_save(self) -> None:
         if not self._cards:

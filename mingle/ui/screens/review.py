@@ -23,9 +23,10 @@ from mingle.domain.introductions.suggest import STATE_LABELS
 from mingle.domain.records.models import Event, FollowUp, IntroState, now
 from mingle.domain.records.text import clean_line
 from mingle.store.settings import LOSING_TOUCH_SETTING
+from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.base import EventScreen
+from mingle.ui.screens.base import EventScreen, undo_command
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.screens.event_form import parse_event_date
 from mingle.ui.screens.form import Field, FormScreen, Values
@@ -57,6 +58,7 @@ class ReviewScreen(EventScreen):
         Command("review.losing_touch", "Losing-touch days", "After how many quiet days someone "
                 "you owe a follow-up shows as losing touch", "l", "losing_touch_days",
                 footer=False),
+        undo_command("review"),
     )
     BINDINGS = bindings(COMMAND_LIST)
     AUTO_FOCUS = "#followups"
@@ -125,7 +127,7 @@ class ReviewScreen(EventScreen):
             f"{review.intros_made} intros made", layout=False)
         self.query_one("#review-chart", Static).update(
             Content.assemble(("Conversations  ", "bold"), (review.chart or "none yet", ""),
-                             (f"   {review.chart_span}", "dim")))
+                             (f"   {review.chart_span}", "$text-muted")))
         self.query_one("#review-text", Static).update(self._details(review))
 
     def _render_followup(self, index: int, width: int) -> list[Text]:
@@ -159,42 +161,44 @@ class ReviewScreen(EventScreen):
         def heading(text: str) -> None:
             if parts:
                 parts.append("\n")
-            line((text, "bold $primary"))
+            line((text, "bold $text-primary"))
 
         heading("People met, in order")
         for met in review.met:
             at = met.attendance
             time = f"{at.met_at:%H:%M}" if at.met_at else "--:--"
             minutes = f"{at.talk_seconds // 60} min" if at.talk_seconds else ""
-            line((f"  {time}  ", "dim"), (clean_line(met.person.display_name), "bold"),
-                 (f"  {minutes} {'+' * met.rating}", "dim"))
+            line((f"  {time}  ", "$text-muted"), (clean_line(met.person.display_name), "bold"),
+                 (f"  {minutes} {'+' * met.rating}", "$text-muted"))
             if met.learned:
                 line("         ", clean_line(met.learned))
         if not review.met:
-            line(("  nobody marked met yet", "dim"))
+            line(("  nobody marked met yet", "$text-muted"))
         heading("Introductions")
         for intro in review.intros:
             a, b = store.people.get(intro.a_id), store.people.get(intro.b_id)
             closed = intro.state in (IntroState.INTRODUCED, IntroState.DECLINED)
-            line((f"  [{STATE_LABELS[intro.state]}] ", "dim" if closed else "$warning"),
+            line((f"  [{STATE_LABELS[intro.state]}] ",
+                  "$text-muted" if closed else "$text-warning"),
                  clean_line(f"{a.display_name if a else '?'} ↔ {b.display_name if b else '?'}"))
         if not review.intros:
-            line(("  none at this event", "dim"))
+            line(("  none at this event", "$text-muted"))
         heading("Your targets")
         for target, who in review.targets_met:
-            line(("  ✓ ", "$success"), clean_line(target), " — ", clean_line(", ".join(who)))
+            line(("  ✓ ", "$text-success"), clean_line(target), " — ", clean_line(", ".join(who)))
         for target in review.targets_missed:
-            line(("  ✗ ", "$warning"), clean_line(target), (" — nobody met yet", "dim"))
+            line(("  ✗ ", "$text-warning"), clean_line(target),
+                 (" — nobody met yet", "$text-muted"))
         days = self.losing_touch_days
         heading(f"Losing touch (quiet for {days}+ days)")
         drifting = losing_touch(store.people, store.followups, store.notes, store.attendance,
                                 date.today(), days)
         for item in drifting:
-            line((f"  {item.days:>3} days  ", "dim"),
+            line((f"  {item.days:>3} days  ", "$text-muted"),
                  (clean_line(item.person.display_name), "bold"), " — ",
                  clean_line(item.promise))
         if not drifting:
-            line(("  nobody: you are in touch with everyone you owe", "dim"))
+            line(("  nobody: you are in touch with everyone you owe", "$text-muted"))
         return Content.assemble(*parts)
 
     # -- actions ---------------------------------------------------------------------------
@@ -208,13 +212,24 @@ class ReviewScreen(EventScreen):
         return followup.person_id if followup else None
 
     def _save(self, followup: FollowUp, words: str) -> None:
+        before = self.app.store.followups.get(followup.id)
         self.app.store.save(followup)
-        self.notify(words, markup=False)
-        keep = followup.id
+        person = self.app.store.people.get(followup.person_id)
+        who = person.display_name if person else "?"
+        self.undo_log.record(f"{words[0].lower()}{words[1:]} ({who})",
+                             [before] if before else [])
+        self.notify(f"{words} ({who}) · Ctrl+Z undoes", markup=False)
+        self._show(followup.id)
+
+    def _show(self, followup_id: str | None) -> None:
+        """Reload with the highlight on a follow-up (it may have moved in the list)."""
         self.reload()
         for i, item in enumerate(self._followups):
-            if item.id == keep:
+            if item.id == followup_id:
                 self.query_one(VirtualList).cursor = i
+
+    def show_undone(self, step: UndoStep) -> None:
+        self._show(step.before[0].id if step.before else None)
 
     def action_done(self) -> None:
         followup = self._current()
