@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from functools import partial
@@ -146,22 +146,27 @@ class MingleApp(App[int]):
             self._save_state = state
             self.refresh_title()
 
+    def after_save(self, then: Callable[[BaseException | None], None]) -> Future[None]:
+        """Call `then` on the UI thread once everything saved so far is on disk (or failed)."""
+        future = self.store.on_disk()
+        future.add_done_callback(
+            lambda finished: self.post_message(SaveFinished(then, finished.exception())))
+        return future
+
     def tell_when_saved(self, words: str) -> None:
         """Say `words` once everything saved so far is on disk ("saving…" if it takes a while)."""
-        future = self.store.on_disk()
 
-        def done(finished: Future[None]) -> None:
-            self.post_message(SaveFinished(words, finished.exception()))
+        def done(error: BaseException | None) -> None:
+            if error is None:  # a failure is reported by on_store_failed, with what to do
+                self.notify(words, markup=False)
 
-        future.add_done_callback(done)
+        future = self.after_save(done)
         if not future.done():
             self.set_timer(0.2, lambda: None if future.done()
                            else self.notify("Saving…", timeout=2))
 
     def on_save_finished(self, message: SaveFinished) -> None:
-        if message.error is None:
-            self.notify(message.words, markup=False)
-        # A failure is reported by on_store_failed, with what to do.
+        message.then(message.error)
         self._watch_saves()
 
     async def action_quit(self) -> None:

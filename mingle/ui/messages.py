@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.message import Message
 
 
@@ -24,7 +26,8 @@ class CurrentEventChanged(Message):
 class SaveFinished(Message):
     """A save the user was told about is on disk, or failed (posted from the writer thread)."""
 
-    def __init__(self, words: str, error: BaseException | None) -> None:
+    def __init__(self, then: Callable[[BaseException | None], None],
+                 error: BaseException | None) -> None:
         super().__init__()
-        self.words = words
+        self.then = then
         self.error = error

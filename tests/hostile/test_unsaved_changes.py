@@ -145,3 +145,25 @@ async def test_note_saved_is_said_only_once_the_note_is_on_disk(demo_path, make_
             await wait_until(pilot, lambda: "saving" not in app.sub_title, "the header clear")
     with Store(demo_path, read_only=True) as on_disk:
         assert any(n.text == "loves kilns" for n in on_disk.notes)
+
+
+async def test_a_check_in_says_saved_only_once_it_is_on_disk(demo_path, make_app, monkeypatch):
+    gate = threading.Event()
+    real = storage_module.atomic_write
+
+    def slow_write(path, payload, *, keep_backup):
+        gate.wait(20)
+        real(path, payload, keep_backup=keep_backup)
+
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for_screen(pilot, CheckInScreen)
+            monkeypatch.setattr(storage_module, "atomic_write", slow_write)
+            await pilot.press(*"nunez", "enter")
+            await wait_until(pilot, lambda: "Checked in: José Ñúñez · saving…"
+                             in screen_text(app), "saving… on the status line")
+            assert "· saved" not in screen_text(app)
+            gate.set()
+            await wait_until(pilot, lambda: "Checked in: José Ñúñez · saved"
+                             in screen_text(app), "saved on the status line")

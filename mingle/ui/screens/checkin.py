@@ -62,6 +62,7 @@ class CheckInScreen(EventScreen):
         self._keep_on_refilter: str | None = None
         self._confirm_out: str | None = None  # asked: Enter again checks this guest out
         self._reminding = False  # the status line says "You are not checked in yet"
+        self._said = 0  # how many things the status line has said (a save answers the last)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -229,7 +230,7 @@ class CheckInScreen(EventScreen):
         if changed is None:
             return
         verb = "in" if changed.status == AttendanceStatus.PRESENT else "out"
-        self._say(literal_text(f"Checked {verb}: {self._who(person)} · Ctrl+Z undoes"))
+        self._say_when_saved(f"Checked {verb}: {self._who(person)}")
         self._clear_filter_keeping(person_id)
 
     def _who(self, person: Person) -> str:
@@ -240,8 +241,7 @@ class CheckInScreen(EventScreen):
         """Say what a scanned ticket did; the bell rings when it did not check anyone in."""
         person = scan.person
         if scan.outcome == "checked_in" and person is not None:
-            self._say(literal_text(f"✓ Ticket {scan.code}: checked in {self._who(person)}"
-                                   " · Ctrl+Z undoes"))
+            self._say_when_saved(f"✓ Ticket {scan.code}: checked in {self._who(person)}")
             self._clear_filter_keeping(person.id)
             return
         self.app.bell()
@@ -310,7 +310,20 @@ class CheckInScreen(EventScreen):
             return live is not None and live.event.role == Role.ATTENDEE
         return True
 
+    def _say_when_saved(self, words: str) -> None:
+        """Say what was done now, and "saved" only once it is on disk."""
+        self._say(literal_text(f"{words} · saving… · Ctrl+Z undoes"))
+        said = self._said
+
+        def saved(error: BaseException | None) -> None:
+            if said == self._said and self.is_attached:  # nothing said since
+                outcome = "NOT SAVED (see the header)" if error else "saved"
+                self._say(literal_text(f"{words} · {outcome} · Ctrl+Z undoes"))
+
+        self.app.after_save(saved)
+
     def _say(self, message) -> None:
+        self._said += 1
         self._reminding = False
         self.query_one("#checkin-status", Static).update(message, layout=False)
 
