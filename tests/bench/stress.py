@@ -38,9 +38,13 @@ WORDS = ("met at the bar talked about their new product launch needs a designer 
          "on pricing hiring two engineers in Berlin").split()
 
 
-def stress_records(rng: random.Random, present: int = PRESENT, expected: int = EXPECTED
+def stress_records(rng: random.Random, present: int = PRESENT, expected: int = EXPECTED,
+                   people_count: int = PEOPLE, notes_count: int = NOTES,
                    ) -> tuple[list[Record], str]:
-    """The §9 stress data as domain records; also the id of a person to attach new notes to."""
+    """The §9 stress data as domain records; also the id of a person to attach new notes to.
+
+    `people_count` and `notes_count` scale it (the scale benchmark runs 1k to 100k people).
+    """
     events = [
         Event(name=f"Monthly Meetup #{i + 1}", date=date(2025, 1, 1) + timedelta(days=30 * i),
               venue="Factory Berlin", role=Role.HOST if i == 0 else Role.ATTENDEE,
@@ -48,7 +52,7 @@ def stress_records(rng: random.Random, present: int = PRESENT, expected: int = E
         for i in range(EVENTS)
     ]
     people = []
-    for i in range(PEOPLE):
+    for i in range(people_count):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         people.append(Person(
             name=f"{first} {last} {i}", title=rng.choice(TITLES), company=rng.choice(COMPANIES),
@@ -57,7 +61,7 @@ def stress_records(rng: random.Random, present: int = PRESENT, expected: int = E
             source="eventbrite.csv",
         ))
     notes = []
-    for _ in range(NOTES):
+    for _ in range(notes_count):
         person = rng.choice(people)
         words: list[str] = []
         size = rng.randint(60, 200)
