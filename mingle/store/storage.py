@@ -103,7 +103,7 @@ def open_tables(path: Path) -> LazyTables:
     split = decode(raw)
     if split is not None:
         views, sums = split
-        tables = LazyTables(raw=views)
+        tables = LazyTables(raw=dict(views))
         tables.set_sums(sums)
         try:  # the small tables read at every start are parsed now, so damage shows at once
             for name in ("meta", "me", "events"):
@@ -235,7 +235,7 @@ class DurableJSONStorage(Storage):
             self._tables = LazyTables()
         return self._tables.lock
 
-    def read(self) -> LazyTables | None:
+    def read(self) -> LazyTables | None:  # type: ignore[override]  # a lazy mapping of tables
         return self._tables
 
     def read_holds_anything(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,7 +126,7 @@ class Writer:
         """TinyDB's document number of each record id of a table."""
         ids = self._doc_ids.get(table_name)
         if ids is None:
-            tables = self._storage.read() or {}
+            tables: MutableMapping[str, dict[str, Any]] = self._storage.read() or {}
             raw = tables.get(table_name, {})
             ids = {doc["id"]: int(key) for key, doc in raw.items()
                    if isinstance(doc.get("id"), str)}
@@ -153,10 +153,10 @@ class Writer:
                 self._db.table(table_name).remove(doc_ids=[doc_id])
 
 
-def _replace_with(doc: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+def _replace_with(doc: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], None]:
     """A TinyDB update that replaces the stored document (keeping its place in the file)."""
 
-    def replace(stored: dict[str, Any]) -> None:
+    def replace(stored: MutableMapping[Any, Any]) -> None:
         stored.clear()
         stored.update(doc)
 
