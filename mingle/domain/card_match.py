@@ -1,8 +1,11 @@
-"""The known person a card belongs to, and the card merged into them: never a double.
+"""Who is who: the one identity rule of imports, cards and walk-ins, and merging into a person.
 
-A card matches a person with the same email address, else the same phone number, else a very
-similar name at the same company. Names and companies compare case-, accent- and
-word-order-blind; "Acme AB" and "ACME" are the same company.
+Two records are the same person when they share an email address, else a phone number equal
+in E.164 form (`mingle.domain.phones`; never a partial number), else a very similar name at
+the same company (`rapidfuzz`; accent-, case- and word-order-blind, "J. Smith" is "John
+Smith"). Without a company on either side only the same name (words in any order) counts.
+A shared phone does not count between two names with no word in common.
+Every match says which rule it was, so that each merge can be shown naming both sides.
 """
 
 from __future__ import annotations
@@ -10,23 +13,36 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from operator import itemgetter
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
-from mingle.domain.card_parse import ParsedCard
-from mingle.domain.importers import merge_people
+from rapidfuzz import fuzz, process
+
 from mingle.domain.models import Person
-from mingle.domain.normalize import fold, normalize_email, normalize_phone
+from mingle.domain.normalize import fold, normalize_email
+from mingle.domain.phones import phone_key, shown
 
-SIMILAR_NAME = 0.9
-"""difflib ratio from which two names (at the same company) are the same person's."""
-MIN_PHONE_DIGITS = 7
-NATIONAL_DIGITS = 9
-"""Digits a number written without its country code must have to match by its ending."""
+if TYPE_CHECKING:
+    from mingle.domain.card_parse import ParsedCard
+
+T = TypeVar("T")
+
+SAME_NAME_SCORE = 92.0
+"""rapidfuzz ratio (0-100) of the sorted, folded words from which two names at the same
+company are the same person's: "Jon Smith" ~ "John Smith" (95), "Åsa Lindkvist" ~ "Åsa
+Lindqvist" (92); "Ann Lee" / "Dan Lee" (86) and "Maria Garcia" / "Mario Garcia" (91.7) stay
+apart."""
+
 _WORDS = re.compile(r"[^\w]+")
 _LEGAL_FORMS = frozenset({"inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "corp",
                           "corporation", "co", "company", "gmbh", "ag", "ab", "as", "asa", "oy",
                           "sa", "sarl", "sas", "srl", "spa", "bv", "nv", "pty", "kk"})
+
+
+class _Identified(Protocol):
+    name: str
+    company: str
+    emails: list[str]
+    phones: list[str]
 
 
 def name_key(name: str) -> str:
@@ -41,137 +57,272 @@ def company_key(company: str) -> str:
     return " ".join(kept or words)
 
 
-def same_phone(first: str, second: str) -> bool:
-    """The same number, also when one is written without its country code.
-
-    Two international numbers must be equal; otherwise the shorter, without leading zeros,
-    must have at least NATIONAL_DIGITS digits and end the longer ("070-123 45 67" is
-    "+46 70 123 45 67").
-    """
-    return _same_phone_key(normalize_phone(first), normalize_phone(second))
-
-
-def _same_phone_key(a: str, b: str) -> bool:
-    digits_a, digits_b = a.lstrip("+").lstrip("0"), b.lstrip("+").lstrip("0")
-    if min(len(digits_a), len(digits_b)) < MIN_PHONE_DIGITS:
-        return False
-    if a.startswith("+") and b.startswith("+"):
-        return a == b
-    short, long = sorted((digits_a, digits_b), key=len)
-    return short == long or (len(short) >= NATIONAL_DIGITS and long.endswith(short))
-
-
 def similar_names(first: str, second: str) -> bool:
-    """Names that are the same after name_key, or nearly (ratio ≥ SIMILAR_NAME)."""
+    """Names that are the same after name_key, nearly (ratio ≥ SAME_NAME_SCORE), or by initials."""
     a, b = name_key(first), name_key(second)
     if not a or not b:
         return False
-    if a == b:
+    return a == b or fuzz.ratio(a, b) >= SAME_NAME_SCORE or same_by_initials(a, b)
+
+
+def names_agree(a: str, b: str) -> bool:
+    """Two name keys that may be one person's: either blank, a full word shared, or similar.
+
+    A shared phone does not make "Claire Martin" and "Hans Weber" one person (an office
+    switchboard, a number passed on).
+    """
+    if not a or not b:
         return True
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.real_quick_ratio() >= SIMILAR_NAME and matcher.ratio() >= SIMILAR_NAME
+    shared = set(a.split()) & set(b.split())
+    return any(len(w) > 1 for w in shared) or fuzz.ratio(a, b) >= SAME_NAME_SCORE \
+        or same_by_initials(a, b)
+
+
+def same_by_initials(a: str, b: str) -> bool:
+    """Two name keys alike but for initials ("j smith" / "john smith"); one full word must agree."""
+    left, right = a.split(), b.split()
+    if len(left) != len(right) or not any(len(w) == 1 for w in (*left, *right)):
+        return False
+    rest = list(right)
+    unmatched = []
+    for word in left:
+        if word in rest and len(word) > 1:
+            rest.remove(word)
+        else:
+            unmatched.append(word)
+    if len(rest) == len(right):
+        return False  # no full word in common
+    for word in sorted(unmatched, key=len):
+        partner = next((w for w in rest if w == word or (min(len(w), len(word)) == 1
+                                                         and w[0] == word[0])), None)
+        if partner is None:
+            return False
+        rest.remove(partner)
+    return True
+
+
+@dataclass(slots=True, frozen=True)
+class Match(Generic[T]):
+    """What a record matched, and the rule in words ("same phone +33 1 23 45 67 89")."""
+
+    value: T
+    rule: str
 
 
 @dataclass(slots=True, frozen=True)
 class _Identity:
-    """What a card or person is matched by, normalised once."""
+    """What a record is matched by, normalised once."""
 
     emails: frozenset[str]
-    phones: tuple[str, ...]
-    name: str
+    phones: dict[str, str]  # key -> the number as written
     name_key: str
     company: str
+    initials: bool
 
     @classmethod
-    def of(cls, card: ParsedCard | Person) -> _Identity:
-        phones = tuple(key for key in map(normalize_phone, card.phones) if key)
-        return cls(frozenset(normalize_email(e) for e in card.emails), phones, card.name,
-                   name_key(card.name), company_key(card.company))
-
-    def same_email(self, other: _Identity) -> bool:
-        return not self.emails.isdisjoint(other.emails)
-
-    def same_phone(self, other: _Identity) -> bool:
-        return any(_same_phone_key(a, b) for a in self.phones for b in other.phones)
-
-    def same_name(self, other: _Identity) -> bool:
-        if not self.name_key or not other.name_key or self.company != other.company:
-            return False
-        if not self.company:
-            return self.name_key == other.name_key
-        return similar_names(self.name, other.name)
+    def of(cls, record: _Identified, region: str | None) -> _Identity:
+        phones = {}
+        for phone in record.phones:
+            key = phone_key(phone, region)
+            if key:
+                phones.setdefault(key, phone)
+        key = name_key(record.name)
+        return cls(frozenset(normalize_email(e) for e in record.emails if e.strip()), phones,
+                   key, company_key(record.company), any(len(w) == 1 for w in key.split()))
 
 
-def _phone_tail(key: str) -> str:
-    """Where two matching numbers agree: their last NATIONAL_DIGITS digits (or all of them)."""
-    return key.lstrip("+").lstrip("0")[-NATIONAL_DIGITS:]
+class IdentityIndex(Generic[T]):
+    """Values (rows, ids, people) found by a person's identity: the rule of the whole app.
+
+    `remember` a person with a value; `match` another person to get the value of the first
+    one remembered that is the same person by the best rule (email, then phone, then name),
+    with that rule. `region` is where numbers without a country code are read (`phones`).
+    """
+
+    def __init__(self, region: str | None = None) -> None:
+        self.region = region
+        self._entries: list[tuple[_Identity, T]] = []
+        self._keys: dict[str, list[int]] = {}
+        self._names: dict[str, tuple[list[str], list[int]]] = {}  # company -> name keys, entries
+        self._initials: dict[str, list[int]] = {}  # company -> entries whose name has an initial
+        self._rank: list[int] = []
+        self._forgotten: set[int] = set()
+
+    def remember(self, person: _Identified, value: T, rank: int | None = None) -> int:
+        """Find `value` from now on by this person's emails, phones and name; its entry.
+
+        Of several matches of the same kind the lowest `rank` wins (by default the order
+        remembered).
+        """
+        identity = _Identity.of(person, self.region)
+        entry = len(self._entries)
+        self._entries.append((identity, value))
+        self._rank.append(entry if rank is None else rank)
+        for email in identity.emails:
+            self._keys.setdefault(f"e:{email}", []).append(entry)
+        for key in identity.phones:
+            self._keys.setdefault(f"p:{key}", []).append(entry)
+        if identity.name_key:
+            self._keys.setdefault(f"n:{identity.company}:{identity.name_key}", []).append(entry)
+            if identity.company:
+                names, entries = self._names.setdefault(identity.company, ([], []))
+                names.append(identity.name_key)
+                entries.append(entry)
+                if identity.initials:
+                    self._initials.setdefault(identity.company, []).append(entry)
+        return entry
+
+    def rank(self, entry: int) -> int:
+        """Where an entry stands among matches of the same kind (lower wins)."""
+        return self._rank[entry]
+
+    def forget(self, entry: int) -> None:
+        """No longer find what `remember` returned as `entry` (a record replaced by a merge)."""
+        self._forgotten.add(entry)
+
+    def find(self, person: _Identified) -> T | None:
+        """The value remembered for this person, if any."""
+        found = self.match(person)
+        return found.value if found else None
+
+    def match(self, person: _Identified) -> Match[T] | None:
+        """The value remembered for this person and the rule that matched, or None."""
+        wanted = _Identity.of(person, self.region)
+        entry = self._first(f"e:{email}" for email in sorted(wanted.emails))
+        if entry is not None:
+            known = self._entries[entry][0]
+            email = min(wanted.emails & known.emails)
+            return Match(self._entries[entry][1], f"same email {email}")
+        entry = self._first((f"p:{key}" for key in wanted.phones),
+                            lambda known: names_agree(wanted.name_key, known.name_key))
+        if entry is not None:
+            key = next(k for k in wanted.phones if k in self._entries[entry][0].phones)
+            return Match(self._entries[entry][1],
+                         f"same phone {shown(wanted.phones[key], self.region)}")
+        return self._match_name(wanted)
+
+    def _first(self, keys: Iterable[str],
+               agrees: Callable[[_Identity], bool] | None = None) -> int | None:
+        """The earliest entry under these keys (that `agrees`, when given)."""
+        found = sorted({e for key in keys for e in self._keys.get(key, ())
+                        if e not in self._forgotten}, key=self._rank.__getitem__)
+        return next((e for e in found if agrees is None or agrees(self._entries[e][0])), None)
+
+    def _match_name(self, wanted: _Identity) -> Match[T] | None:
+        if not wanted.name_key:
+            return None
+        same = self._first([f"n:{wanted.company}:{wanted.name_key}"])
+        if not wanted.company:
+            return Match(self._entries[same][1], "same name") if same is not None else None
+        names, entries = self._names.get(wanted.company, ((), ()))
+        candidates = [entries[i] for _, _, i in process.extract(
+            wanted.name_key, names, scorer=fuzz.ratio, score_cutoff=SAME_NAME_SCORE,
+            limit=None)]
+        if same is not None:
+            candidates.append(same)
+        pool = entries if wanted.initials else self._initials.get(wanted.company, ())
+        candidates += [e for e in pool
+                       if same_by_initials(wanted.name_key, self._entries[e][0].name_key)]
+        candidates = [e for e in candidates if e not in self._forgotten]
+        if not candidates:
+            return None
+        entry = min(candidates, key=self._rank.__getitem__)
+        exact = self._entries[entry][0].name_key == wanted.name_key
+        return Match(self._entries[entry][1],
+                     "same name at the same company" if exact
+                     else "similar name at the same company")
 
 
 class PeopleIndex:
-    """Known people indexed by email, phone ending, company and name: many cards matched fast.
+    """Known people matched by the identity rule; `add` a person again after merging into them.
 
-    Keep one for a batch of cards: `find` each card, then `add` the person stored for it (a
-    new one, or the merged one with the same id, which replaces the old).
+    Of several people of the best kind, the one added first wins; the newest version of an id
+    is the one handed back.
     """
 
-    def __init__(self, people: Iterable[Person] = ()) -> None:
-        self._people: dict[str, tuple[int, Person, _Identity]] = {}
-        self._keys: dict[str, dict[str, None]] = {}  # key -> ids, in the order added
+    def __init__(self, people: Iterable[Person] = (), region: str | None = None) -> None:
+        self._ids: IdentityIndex[str] = IdentityIndex(region)
+        self._people: dict[str, Person] = {}
+        self._entries: dict[str, int] = {}  # id -> its entry in the identity index
         for person in people:
             self.add(person)
 
+    @property
+    def region(self) -> str | None:
+        """Where numbers without a country code are read."""
+        return self._ids.region
+
     def add(self, person: Person) -> None:
         """Index a person (again, after a merge: the newest version of an id is the one used)."""
-        known = self._people.get(person.id)
-        position = known[0] if known else len(self._people)
-        identity = _Identity.of(person)
-        self._people[person.id] = (position, person, identity)
-        keys = [f"e:{email}" for email in identity.emails]
-        keys += [f"p:{_phone_tail(phone)}" for phone in identity.phones]
-        if identity.name_key:
-            keys.append(f"c:{identity.company}" if identity.company
-                        else f"n:{identity.name_key}")
-        for key in keys:
-            self._keys.setdefault(key, {})[person.id] = None
+        self._people[person.id] = person
+        old = self._entries.get(person.id)
+        if old is None:
+            self._entries[person.id] = self._ids.remember(person, person.id)
+            return
+        self._ids.forget(old)
+        self._entries[person.id] = self._ids.remember(person, person.id, rank=self._ids.rank(old))
 
     def find(self, card: ParsedCard | Person) -> Person | None:
-        """The person a card belongs to: same email, else same phone, else a similar name.
+        """The person a card belongs to, or None."""
+        found = self.match(card)
+        return found.value if found else None
 
-        A similar name counts only at the same company; the same name (words in any order)
-        also counts when neither has a company, as at check-in. Of several people of the best
-        kind, the one added first wins.
-        """
-        wanted = _Identity.of(card)
-        name_index = f"c:{wanted.company}" if wanted.company else f"n:{wanted.name_key}"
-        return (self._first([f"e:{email}" for email in wanted.emails], wanted.same_email)
-                or self._first([f"p:{_phone_tail(p)}" for p in wanted.phones], wanted.same_phone)
-                or self._first([name_index] if wanted.name_key else [], wanted.same_name))
-
-    def _first(self, keys: list[str], matches: Callable[[_Identity], bool]) -> Person | None:
-        """The earliest-added person under these keys who really matches."""
-        ids = dict.fromkeys(i for key in keys for i in self._keys.get(key, ()))
-        for _, person, known in sorted((self._people[i] for i in ids), key=itemgetter(0)):
-            if matches(known):
-                return person
-        return None
+    def match(self, card: ParsedCard | Person) -> Match[Person] | None:
+        """The person a card belongs to and the rule that matched, or None."""
+        found = self._ids.match(card)
+        return Match(self._people[found.value], found.rule) if found else None
 
 
-def match_existing(card: ParsedCard | Person, people: Iterable[Person]) -> Person | None:
-    """The person a card belongs to, or None (the rules of `PeopleIndex.find`).
+def match_existing(card: ParsedCard | Person, people: Iterable[Person],
+                   region: str | None = None) -> Person | None:
+    """The person a card belongs to, or None (the rule of `IdentityIndex`).
 
     A Person given as `card` matches itself when it is among `people`. For many cards, keep
     one PeopleIndex instead.
     """
-    return PeopleIndex(people).find(card)
+    return PeopleIndex(people, region).find(card)
 
 
-def merge(existing: Person, incoming: Person) -> Person:
-    """`existing` plus what `incoming` adds; the same object when nothing is added.
+def merge_people(kept: Person, incoming: Person, *, incoming_wins: bool,
+                 region: str | None = None) -> Person:
+    """`kept` with what `incoming` adds; the same object when it adds nothing.
 
-    New emails, phones (not the same number written otherwise), URLs and tags are added and a
-    blank title or company is filled in; the existing values are kept.
+    Lists grow (a phone that is the same number written otherwise is not added) and a blank
+    name, title or company is filled in. When `incoming_wins` (a file newer than what is
+    stored) its title, company and kept columns replace the old ones; a name the user may
+    have corrected is never replaced.
     """
-    phones = [p for p in incoming.phones if not any(same_phone(p, q) for q in existing.phones)]
-    if phones != incoming.phones:
-        incoming = incoming.evolve(phones=phones)
-    return merge_people(existing, incoming, incoming_wins=False)
+    first, second = (kept, incoming) if not incoming_wins else (incoming, kept)
+    changes = {
+        "name": kept.name or incoming.name,
+        "title": first.title or second.title,
+        "company": first.company or second.company,
+        "extra": {**second.extra, **first.extra},
+    }
+    known_phones = {phone_key(p, region) for p in kept.phones}
+    for name in _LIST_ATTRIBUTES:
+        old: list[str] = getattr(kept, name)
+        new = [value for value in getattr(incoming, name) if value not in old]
+        if name == "phones":
+            new = [p for p in new if phone_key(p, region) not in known_phones]
+        if new:
+            changes[name] = [*old, *new]
+    changed = {k: v for k, v in changes.items() if getattr(kept, k) != v}
+    if not changed:
+        return kept
+    merged = kept.evolve(**changed)  # cleaning again drops the repeated list items
+    differs = any(getattr(merged, k) != getattr(kept, k) for k in changed)
+    return merged if differs else kept
+
+
+_LIST_ATTRIBUTES = ("emails", "phones", "urls", "tags", "needs", "offers")
+
+
+def merge(existing: Person, incoming: Person, region: str | None = None) -> Person:
+    """`existing` plus what `incoming` adds (existing values kept); the same object if nothing."""
+    return merge_people(existing, incoming, incoming_wins=False, region=region)
+
+
+def merged_line(incoming: str, existing: str, rule: str) -> str:
+    """The words for a merge: "card Hans Weber merged into Claire Martin — same phone …"."""
+    return f"{incoming} merged into {existing} — {rule}"

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Generic, TypeVar
 
+from mingle.domain.card_match import IdentityIndex, merge_people, merged_line
 from mingle.domain.columns import (
     ColumnMapping,
     detect_format,
@@ -30,7 +30,6 @@ from mingle.domain.models import AttendanceStatus, Person
 from mingle.domain.normalize import fold, is_email, normalize_phone
 from mingle.domain.text import clean_line
 
-T = TypeVar("T")
 HEADER_SEARCH_ROWS = 10
 NO_IDENTITY = "no name or email address"
 
@@ -80,60 +79,6 @@ class AttendeeRow:
     checked_in_at: datetime | None = None
 
 
-class IdentityIndex(Generic[T]):
-    """Values (rows, ids) found by a person's email, else by the same name and company.
-
-    The matching rule of the live event: case- and accent-blind, the first one kept wins.
-    """
-
-    def __init__(self) -> None:
-        self._by_email: dict[str, T] = {}
-        self._by_name: dict[tuple[str, str], T] = {}
-
-    def find(self, person: Person) -> T | None:
-        """What was remembered for this person, if anything."""
-        for key in person.email_keys:
-            if key in self._by_email:
-                return self._by_email[key]
-        if person.name:
-            return self._by_name.get((fold(person.name), fold(person.company)))
-        return None
-
-    def remember(self, person: Person, value: T) -> None:
-        """Find `value` from now on by this person's emails and name."""
-        for key in person.email_keys:
-            self._by_email.setdefault(key, value)
-        if person.name:
-            self._by_name.setdefault((fold(person.name), fold(person.company)), value)
-
-
-def merge_people(kept: Person, incoming: Person, *, incoming_wins: bool) -> Person:
-    """`kept` with what `incoming` adds; the same object when it adds nothing.
-
-    Lists grow and a blank name, title or company is filled in. When `incoming_wins` (a file
-    newer than what is stored) its title, company and kept columns replace the old ones; a
-    name the user may have corrected is never replaced.
-    """
-    first, second = (kept, incoming) if not incoming_wins else (incoming, kept)
-    changes = {
-        "name": kept.name or incoming.name,
-        "title": first.title or second.title,
-        "company": first.company or second.company,
-        "extra": {**second.extra, **first.extra},
-    }
-    for name in _LIST_ATTRIBUTES:
-        old: list[str] = getattr(kept, name)
-        new = [value for value in getattr(incoming, name) if value not in old]
-        if new:
-            changes[name] = [*old, *new]
-    changed = {k: v for k, v in changes.items() if getattr(kept, k) != v}
-    if not changed:
-        return kept
-    merged = kept.evolve(**changed)  # cleaning again drops the repeated list items
-    differs = any(getattr(merged, k) != getattr(kept, k) for k in changed)
-    return merged if differs else kept
-
-
 @dataclass(slots=True)
 class AttendeeList:
     """What was read from a file: the people, and how the file was understood."""
@@ -168,11 +113,12 @@ def bulk_records() -> Iterator[None]:
 
 
 def read_attendee_list(data: bytes, overrides: list[tuple[str, str]] | None = None,
-                       source: str = "import") -> AttendeeList:
+                       source: str = "import", region: str | None = None) -> AttendeeList:
     """Read an attendee export; raises ImportFileError when nothing in it can be read.
 
     `overrides` are (field, column) pairs that replace the guessed mapping; `source` is what
-    the new people's records say they came from.
+    the new people's records say they came from; `region` is where phone numbers without a
+    country code are read (`mingle.domain.phones.default_region`).
     """
     decoded = decode(data)
     lines = split_lines(decoded.text)
@@ -193,7 +139,7 @@ def read_attendee_list(data: bytes, overrides: list[tuple[str, str]] | None = No
     if result is None:
         raise ImportFileError(_no_header_message(lines, reader.delimiter))
     reader.width = len(result.mapping.headers)
-    builder = _RowBuilder(result, source)
+    builder = _RowBuilder(result, source, region)
     with bulk_records():
         for line, cells in rows:
             builder.add(line, cells)
@@ -212,7 +158,7 @@ def _no_header_message(lines: list[str], delimiter: str) -> str:
 class _RowBuilder:
     """Turns cells into AttendeeRows, merging rows that are the same person."""
 
-    def __init__(self, target: AttendeeList, source: str) -> None:
+    def __init__(self, target: AttendeeList, source: str, region: str | None) -> None:
         self.target = target
         self.source = source
         mapping = target.mapping
@@ -225,7 +171,7 @@ class _RowBuilder:
         self.status = fields["status"][0] if fields.get("status") else None
         self.check_in = fields["checked_in"][0] if fields.get("checked_in") else None
         self.kept = [(position, mapping.headers[position]) for position in mapping.kept]
-        self.index: IdentityIndex[AttendeeRow] = IdentityIndex()
+        self.index: IdentityIndex[AttendeeRow] = IdentityIndex(region)
 
     def add(self, line: int, cells: list[str]) -> None:
         if len(cells) < self.width:
@@ -237,12 +183,15 @@ class _RowBuilder:
         if row is None:
             self.target.skipped.append(RowProblem(line, NO_IDENTITY))
             return
-        earlier = self.index.find(row.person)
-        if earlier is None:
+        found = self.index.match(row.person)
+        if found is None:
             self.target.rows.append(row)
             earlier = row
         else:
-            message = (f"same person as line {earlier.line}; details merged"
+            earlier = found.value
+            before = earlier.person.display_name
+            message = (merged_line(row.person.display_name, f"{before} (line {earlier.line})",
+                                   found.rule)
                        if _merge_rows(earlier, row) else f"duplicate of line {earlier.line}")
             self.target.skipped.append(RowProblem(line, message))
         self.index.remember(row.person, earlier)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from mingle.domain.card_match import Match, merged_line
 from mingle.domain.columns import KEEP, parse_overrides
 from mingle.domain.csv_text import RowProblem
 from mingle.domain.export_data import ExportData, PersonExport
@@ -29,6 +30,7 @@ from mingle.domain.models import (
     ValidationError,
 )
 from mingle.domain.normalize import fold
+from mingle.domain.phones import default_region
 from mingle.domain.text import clean_line
 from mingle.store.database import Store
 from mingle.store.demo_loader import CURRENT_EVENT
@@ -54,6 +56,7 @@ class ImportReport:
     unchanged: int = 0
     skipped: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
+    merged: list[RowProblem] = field(default_factory=list)
 
     @classmethod
     def of(cls, attendees: AttendeeList, file_name: str) -> ImportReport:
@@ -79,6 +82,9 @@ class ImportReport:
                        + " (kept on each person as they are)")
         if not counts_first:
             out.append(counts)
+        if self.merged:
+            out.append("Merged into people already known:")
+            out += [f"  line {p.line}: {p.message}" for p in self.merged]
         if self.skipped:
             out.append("Skipped rows:")
             out += [f"  line {p.line}: {p.message}" for p in self.skipped]
@@ -118,7 +124,8 @@ def read_import_file(path: Path, mapping: list[str]) -> AttendeeList:
     except OSError as exc:
         raise TransferError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     try:
-        return read_attendee_list(data, parse_overrides(mapping), source=f"import:{path.name}")
+        return read_attendee_list(data, parse_overrides(mapping), source=f"import:{path.name}",
+                                  region=default_region())
     except ValueError as exc:  # ImportFileError, or a --mapping the file does not fit
         raise TransferError(f"Cannot import {path}: {exc}. Nothing was changed.") from exc
 
@@ -182,9 +189,11 @@ def _merge_into(store: Store, attendees: AttendeeList, event: Event,
     attendance = {a.person_id: a for a in store.attendance.where("event_id", event.id)}
     lines: dict[str, int] = {}  # person id -> the row that brought them in this import
     for row in attendees.rows:
-        known = people.find(row.person)
+        found = people.match(row.person)
+        known = found.value if found else None
         person = row.person if known is None else merge_people(known, row.person,
-                                                               incoming_wins=True)
+                                                               incoming_wins=True,
+                                                               region=people.region)
         try:
             person.validate()
         except ValidationError as exc:
@@ -199,12 +208,17 @@ def _merge_into(store: Store, attendees: AttendeeList, event: Event,
             people.add(person)
             records.append(person)
         if person.id in lines:  # two rows the file told apart, one person in the database
-            report.skipped.append(RowProblem(row.line, f"same person as line {lines[person.id]}"
-                                                       "; details merged"))
+            rule = found.rule if found else "the same person"
+            report.skipped.append(RowProblem(row.line, merged_line(
+                row.person.display_name, f"{known.display_name if known else person.display_name}"
+                f" (line {lines[person.id]})", rule)))
         elif known is None:
             report.imported += 1
         elif changed or link is not None:
             report.updated += 1
+            if changed and found is not None:
+                report.merged.append(RowProblem(row.line, merged_line(
+                    row.person.display_name, known.display_name, found.rule)))
         else:
             report.unchanged += 1
         lines.setdefault(person.id, row.line)
@@ -218,17 +232,19 @@ class _PeopleIndex:
 
     def __init__(self, store: Store) -> None:
         self.people = store.people
-        self.ids: IdentityIndex[str] = IdentityIndex()
+        self.region = default_region(store.me.phone)
+        self.ids: IdentityIndex[str] = IdentityIndex(self.region)
         self.changed: dict[str, Person] = {}
         for person in store.people:
             self.ids.remember(person, person.id)
 
-    def find(self, incoming: Person) -> Person | None:
-        """The person the incoming one is, if known."""
-        person_id = self.ids.find(incoming)
-        if person_id is None:
+    def match(self, incoming: Person) -> Match[Person] | None:
+        """The person the incoming one is, if known, and the rule that matched."""
+        found = self.ids.match(incoming)
+        if found is None:
             return None
-        return self.changed.get(person_id) or self.people.get(person_id)
+        person = self.changed.get(found.value) or self.people.get(found.value)
+        return Match(person, found.rule) if person is not None else None
 
     def add(self, person: Person) -> None:
         """A person imported or updated now (not in the store until the save)."""

@@ -111,12 +111,13 @@ class ReceiveCardScreen(Screen[None]):
                          "— Ctrl+S takes in:").stylize("bold $success")]
         for card in cards:
             found = preview(self.app.store, card, "scan")
-            what = (f"  merges into {found.existing.display_name}" if found.existing
-                    else "  a new person")
             detail = ", ".join(x for x in (card.title, card.company, *card.emails,
                                            *card.phones) if x)
             lines.append(join("• ", literal(card.name or card.emails[0], "bold"),
-                              literal(f" — {detail}" if detail else ""), literal(what, "dim")))
+                              literal(f" — {detail}" if detail else ""),
+                              literal("" if found.existing else "  a new person", "dim")))
+            if found.existing:
+                lines.append(literal(f"    {found.merge_words()}", "dim"))
             if card.dropped:
                 lines.append(literal("    left out: " + "; ".join(card.dropped), "dim"))
         lines += [literal(f"skipped: {reason}", "dim") for reason in skipped]
