@@ -59,7 +59,7 @@ def _import_cards(path: Path, args: argparse.Namespace) -> int:
                               event.id if event else None)
         store.flush()
     print(f"Read {path.name}" + (f' (people linked to "{event.name}" as met)' if event else ""))
-    print("\n".join(describe(taken, batch.skipped)))
+    print("\n".join(describe(taken, batch.skipped, batch.warnings)))
     return 0
 
 

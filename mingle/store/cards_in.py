@@ -99,8 +99,9 @@ def _met_at(store: Store, event_id: str, person_id: str) -> Attendance | None:
                           talking_since=None)
 
 
-def describe(taken: list[TakenIn], skipped: list[str] | None = None) -> list[str]:
-    """A short report of cards taken in."""
+def describe(taken: list[TakenIn], skipped: list[str] | None = None,
+             warnings: list[str] | None = None) -> list[str]:
+    """A short report of cards taken in: each merge with both names and its rule."""
     new = sum(1 for t in taken if t.existing is None)
     lines = [f"{len(taken)} card{'s' if len(taken) != 1 else ''} taken in: {new} new, "
              f"{len(taken) - new} merged into people already known."]
@@ -110,4 +111,7 @@ def describe(taken: list[TakenIn], skipped: list[str] | None = None) -> list[str
     if skipped:
         lines.append("Skipped:")
         lines += [f"  {reason}" for reason in skipped]
+    if warnings:
+        lines.append("Read with a doubt:")
+        lines += [f"  {warning}" for warning in warnings]
     return lines

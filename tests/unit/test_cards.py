@@ -177,7 +177,7 @@ def test_android_21_quoted_printable_with_charsets_and_soft_breaks() -> None:
 def test_vcard_4_with_tel_uris() -> None:
     [card] = fixture("v4.vcf").cards
     assert (card.kind, card.name, card.company) == ("vCard 4.0", "王芳", "Shanghai Tea Co.")
-    assert card.phones == ["+86-138-0013-8000", "+86-21-5555-0100"]  # the extension is dropped
+    assert card.phones == ["+86-138-0013-8000", "+86-21-5555-0100 ext. 42"]  # extension kept
     assert card.urls == ["https://tea.example/wang"]
 
 
@@ -243,7 +243,7 @@ def test_bad_addresses_are_dropped_and_said() -> None:
     card = one_card("BEGIN:VCARD\nFN:Bo\nEMAIL:bo(at)example\nTEL:call me\nTEL:tel:+1555010"
                     "0;ext=1\nEMAIL:mailto:Bo@Example.com\nEMAIL:bo@example.com\nEND:VCARD")
     assert card.emails == ["Bo@Example.com"]
-    assert card.phones == ["+15550100"]
+    assert card.phones == ["+15550100 ext. 1"]
     assert card.dropped == ['email "bo(at)example"', 'phone "call me"']
 
 

@@ -192,10 +192,10 @@ def test_a_card_merge_names_both_sides_and_the_rule(db_path) -> None:
 
 
 def test_an_import_lists_each_merge_with_both_names(db_path) -> None:
-    data = ("Name,Email,Phone,Company\n"
-            "C. Martin,claire@work.example,+33 1 23 45 67 89,\n"
-            "Hans Weber,hans@example.de,+49 123 456789,Weber GmbH\n"
-            "Claire M.,,01 23 45 67 89,\n").encode()
+    data = (b"Name,Email,Phone,Company\n"
+            b"C. Martin,claire@work.example,+33 1 23 45 67 89,\n"
+            b"Hans Weber,hans@example.de,+49 123 456789,Weber GmbH\n"
+            b"Claire M.,,01 23 45 67 89,\n")
     with Store(db_path) as store:
         store.save(MyCard(name="Me", phone="+33 6 00 00 00 00"))
         store.save(person("Claire Martin", phone="01 23 45 67 89"))
