@@ -46,8 +46,9 @@ class _Identified(Protocol):
 
 
 def name_key(name: str) -> str:
-    """A name folded, its words sorted ("Lindqvist, Åsa" -> "asa lindqvist")."""
-    return " ".join(sorted(w for w in _WORDS.split(fold(name)) if w))
+    """A name folded, words sorted ("Lindqvist, Åsa" -> "asa lindqvist", "O'Brien" -> "obrien")."""
+    bare = fold(name).replace("'", "").replace("’", "")
+    return " ".join(sorted(w for w in _WORDS.split(bare) if w))
 
 
 def company_key(company: str) -> str:
@@ -78,10 +79,14 @@ def names_agree(a: str, b: str) -> bool:
         or same_by_initials(a, b)
 
 
+def _has_initial(key: str) -> bool:
+    return any(len(w) == 1 and w.isalpha() for w in key.split())
+
+
 def same_by_initials(a: str, b: str) -> bool:
     """Two name keys alike but for initials ("j smith" / "john smith"); one full word must agree."""
     left, right = a.split(), b.split()
-    if len(left) != len(right) or not any(len(w) == 1 for w in (*left, *right)):
+    if len(left) != len(right) or not (_has_initial(a) or _has_initial(b)):
         return False
     rest = list(right)
     unmatched = []
@@ -94,7 +99,8 @@ def same_by_initials(a: str, b: str) -> bool:
         return False  # no full word in common
     for word in sorted(unmatched, key=len):
         partner = next((w for w in rest if w == word or (min(len(w), len(word)) == 1
-                                                         and w[0] == word[0])), None)
+                                                         and w[0] == word[0] and w[0].isalpha())),
+                       None)
         if partner is None:
             return False
         rest.remove(partner)
@@ -128,7 +134,7 @@ class _Identity:
                 phones.setdefault(key, phone)
         key = name_key(record.name)
         return cls(frozenset(normalize_email(e) for e in record.emails if e.strip()), phones,
-                   key, company_key(record.company), any(len(w) == 1 for w in key.split()))
+                   key, company_key(record.company), _has_initial(key))
 
 
 class IdentityIndex(Generic[T]):
@@ -147,6 +153,7 @@ class IdentityIndex(Generic[T]):
         self._initials: dict[str, list[int]] = {}  # company -> entries whose name has an initial
         self._rank: list[int] = []
         self._forgotten: set[int] = set()
+        self._last: tuple[_Identified, _Identity] | None = None
 
     def remember(self, person: _Identified, value: T, rank: int | None = None) -> int:
         """Find `value` from now on by this person's emails, phones and name; its entry.
@@ -154,7 +161,7 @@ class IdentityIndex(Generic[T]):
         Of several matches of the same kind the lowest `rank` wins (by default the order
         remembered).
         """
-        identity = _Identity.of(person, self.region)
+        identity = self._identity(person)
         entry = len(self._entries)
         self._entries.append((identity, value))
         self._rank.append(entry if rank is None else rank)
@@ -187,7 +194,8 @@ class IdentityIndex(Generic[T]):
 
     def match(self, person: _Identified) -> Match[T] | None:
         """The value remembered for this person and the rule that matched, or None."""
-        wanted = _Identity.of(person, self.region)
+        wanted = self._identity(person)
+        self._last = (person, wanted)
         entry = self._first(f"e:{email}" for email in sorted(wanted.emails))
         if entry is not None:
             known = self._entries[entry][0]
@@ -200,6 +208,13 @@ class IdentityIndex(Generic[T]):
             return Match(self._entries[entry][1],
                          f"same phone {shown(wanted.phones[key], self.region)}")
         return self._match_name(wanted)
+
+    def _identity(self, person: _Identified) -> _Identity:
+        """The identity of a record; the one just matched is not worked out again."""
+        last = self._last
+        if last is not None and last[0] is person:
+            return last[1]
+        return _Identity.of(person, self.region)
 
     def _first(self, keys: Iterable[str],
                agrees: Callable[[_Identity], bool] | None = None) -> int | None:
