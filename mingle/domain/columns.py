@@ -9,18 +9,24 @@ from mingle.domain.normalize import fold
 from mingle.domain.text import clean_line
 
 # Fields a column can feed; `--mapping FIELD=COLUMN` uses these names ("keep": kept as it is).
-FIELDS = ("name", "first_name", "last_name", "email", "phone", "company", "title", "url",
-          "tags", "needs", "offers", "status", "checked_in")
+FIELDS = ("name", "first_name", "middle_name", "last_name", "name_prefix", "name_suffix",
+          "email", "phone", "company", "title", "url", "tags", "needs", "offers", "status",
+          "checked_in")
 KEEP = "keep"
 LIST_FIELDS = frozenset({"email", "phone", "url", "tags", "needs", "offers"})
 FIELD_ALIASES = {"website": "url", "linkedin": "url", "interests": "tags", "first": "first_name",
                  "last": "last_name", "rsvp": "status", "checked_in_at": "checked_in",
-                 "organization": "company", "job_title": "title"}
+                 "organization": "company", "job_title": "title", "middle": "middle_name",
+                 "prefix": "name_prefix", "suffix": "name_suffix"}
 
 GENERIC = "generic CSV"
 EVENTBRITE = "Eventbrite"
 MEETUP = "Meetup"
 LUMA = "Luma"
+GOOGLE = "Google Contacts"
+GOOGLE_LEGACY = "Google Contacts (older layout)"
+OUTLOOK = "Outlook contacts"
+LINKEDIN = "LinkedIn Connections"
 
 _HEADER_NOISE = re.compile(r"[^\w#]+|_")
 
@@ -53,6 +59,37 @@ _ALIASES: dict[str, str] = {
 # Meetup's "Title" is the member's role in the group (Organizer), not a job title.
 _NOT_MAPPED = {MEETUP: frozenset({"title"})}
 
+# Address-book exports: their own columns only (Outlook's "Title" is "Dr.", not a job title).
+_NAME_COLUMNS = {"first name": "first_name", "middle name": "middle_name",
+                 "last name": "last_name", "name prefix": "name_prefix",
+                 "name suffix": "name_suffix"}
+_NUMBERED = ((re.compile(r"e mail \d+ value"), "email"), (re.compile(r"phone \d+ value"), "phone"),
+             (re.compile(r"website \d+ value"), "url"))
+_CONTACT_COLUMNS: dict[str, dict[str, str]] = {
+    # Google Contacts "Google CSV" (2020s): Labels holds "* myContacts ::: Ceramics".
+    GOOGLE: {**_NAME_COLUMNS, "organization name": "company", "organization title": "title",
+             "labels": "tags"},
+    # Google Contacts before 2020: Name, Given Name, …, Group Membership, Organization 1 - Name.
+    GOOGLE_LEGACY: {"name": "name", "given name": "first_name", "additional name": "middle_name",
+                    "family name": "last_name", "name prefix": "name_prefix",
+                    "name suffix": "name_suffix", "group membership": "tags",
+                    "organization 1 name": "company", "organization 1 title": "title"},
+    # Outlook's "Export to a file" CSV (Windows-1252): every phone column that is the person's.
+    OUTLOOK: {"title": "name_prefix", "first name": "first_name", "middle name": "middle_name",
+              "last name": "last_name", "suffix": "name_suffix", "company": "company",
+              "job title": "title", "e mail address": "email", "e mail 2 address": "email",
+              "e mail 3 address": "email", "web page": "url", "categories": "tags",
+              **dict.fromkeys(("primary phone", "mobile phone", "business phone",
+                               "business phone 2", "home phone", "home phone 2", "car phone",
+                               "other phone", "company main phone"), "phone")},
+    # LinkedIn's Connections.csv, after its lines of notes.
+    LINKEDIN: {"first name": "first_name", "last name": "last_name", "url": "url",
+               "email address": "email", "company": "company", "position": "title"},
+}
+CONTACT_FORMATS = frozenset(_CONTACT_COLUMNS)
+# Values Outlook writes into columns nobody filled in.
+OUTLOOK_BLANKS = frozenset({"0/0/00", "unspecified", "normal", "false"})
+
 # Custom questions, recognised by what they ask; practical ones are only kept on the person.
 _PRACTICAL = re.compile(r"\b(diet\w*|access\w*|allerg\w*|food|meals?|shirt|size|parking"
                         r"|special needs|pronouns?|emergency)\b")
@@ -75,6 +112,13 @@ def header_key(header: str) -> str:
 
 def detect_format(keys: set[str]) -> str:
     """The platform that wrote a file, told by its headers."""
+    if "e mail 1 value" in keys or "phone 1 value" in keys:
+        return GOOGLE_LEGACY if keys & {"group membership", "given name"} else GOOGLE
+    if "e mail address" in keys and keys & {"e mail 2 address", "business phone",
+                                            "mobile phone"}:
+        return OUTLOOK
+    if "connected on" in keys and "first name" in keys:
+        return LINKEDIN
     if "approval status" in keys or {"api id", "checked in at"} <= keys:
         return LUMA
     if "attendee status" in keys or "attendee #" in keys or {"order #", "first name"} <= keys:
@@ -128,7 +172,14 @@ def map_columns(headers: list[str], file_format: str,
     keys = [header_key(h) for h in headers]
     unmapped = _NOT_MAPPED.get(file_format, frozenset())
     chosen: dict[int, str] = {}
+    contact = _CONTACT_COLUMNS.get(file_format)
     for position, key in enumerate(keys):
+        if contact is not None:
+            name = contact.get(key) or next((f for pattern, f in _NUMBERED
+                                             if pattern.fullmatch(key)), None)
+            if name is not None:
+                chosen[position] = name
+            continue
         name = _ALIASES.get(key) if key not in unmapped else None
         if name is None and key not in unmapped and not _PRACTICAL.search(key):
             name = next((f for f, pattern in _QUESTIONS if pattern.search(key)), None)

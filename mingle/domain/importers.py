@@ -11,6 +11,10 @@ from datetime import datetime
 
 from mingle.domain.card_match import IdentityIndex, merge_people, merged_line
 from mingle.domain.columns import (
+    GOOGLE,
+    GOOGLE_LEGACY,
+    OUTLOOK,
+    OUTLOOK_BLANKS,
     ColumnMapping,
     detect_format,
     header_key,
@@ -27,6 +31,7 @@ from mingle.domain.csv_text import (
     split_lines,
 )
 from mingle.domain.models import AttendanceStatus, Person
+from mingle.domain.names import join_parts
 from mingle.domain.normalize import fold, is_email, normalize_phone
 from mingle.domain.text import clean_line
 
@@ -55,6 +60,8 @@ _PLACEHOLDER_LENGTH = max(map(len, _PLACEHOLDERS))
 _YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "maybe", "x"})
 _FALSE = frozenset({"no", "n", "false", "0", "not checked in", "unchecked"})
 _ITEMS = re.compile(r"\s*[,;|\n]\s*")
+_MULTI = re.compile(r"\s*:::\s*")  # Google Contacts' separator of values in one cell
+_NAME_FIELDS = ("first_name", "middle_name", "last_name", "name_prefix", "name_suffix")
 _SPLIT = {"email": re.compile(r"[\s,;]+"), "phone": re.compile(r"\s*[;,/]\s*|\n"),
           "url": re.compile(r"[\s;]+"), "tags": _ITEMS, "needs": _ITEMS, "offers": _ITEMS}
 # field -> (Person attribute, check of one value: None takes any text)
@@ -165,8 +172,9 @@ class _RowBuilder:
         self.width = len(mapping.headers)
         self.headers = mapping.headers
         fields = mapping.fields
-        self.scalars = [(n, fields[n][0]) for n in ("name", "first_name", "last_name",
-                                                    "company", "title") if fields.get(n)]
+        self.scalars = [(n, fields[n][0]) for n in ("name", *_NAME_FIELDS, "company", "title")
+                        if fields.get(n)]
+        self.format = target.format
         self.lists = [(n, fields[n]) for n in _LISTS if fields.get(n)]
         self.status = fields["status"][0] if fields.get("status") else None
         self.check_in = fields["checked_in"][0] if fields.get("checked_in") else None
@@ -207,16 +215,18 @@ class _RowBuilder:
         for name, positions in self.lists:
             lists[_LISTS[name][0]] = self.read_list(line, name, positions, cells, extra)
         name = values.pop("name", "")
-        parts = (values.pop("first_name", ""), values.pop("last_name", ""))
-        name = name or " ".join(part for part in parts if part)
+        first, middle, last, prefix, suffix = (values.pop(n, "") for n in _NAME_FIELDS)
+        parts = [last, first, middle, prefix, suffix] if first or last else []
+        name = name or (join_parts(tuple(parts)) if parts else "")
         if not name and not lists.get("emails"):
             return None
         for position, header in self.kept:
             if cells[position]:
                 value = _value(cells[position])
-                if value:
+                if value and not (self.format == OUTLOOK and fold(value) in OUTLOOK_BLANKS):
                     extra[header] = value
-        person = Person(name=name, **values, **lists, extra=extra, source=self.source)
+        person = Person(name=name, name_parts=parts, **values, **lists, extra=extra,
+                        source=self.source)
         row = AttendeeRow(line, person)
         if self.status is not None:
             self.read_status(row, cells[self.status])
@@ -232,7 +242,10 @@ class _RowBuilder:
             raw = cells[position]
             if not raw or not _value(raw):  # empty, or a placeholder such as "n/a"
                 continue
-            parts = [p for p in map(_value, _SPLIT[name].split(raw)) if p]
+            pieces = _MULTI.split(raw)
+            parts = [p for piece in pieces for p in map(_value, _SPLIT[name].split(piece)) if p]
+            if name == "tags" and self.format in (GOOGLE, GOOGLE_LEGACY):
+                parts = [p for p in parts if not p.startswith("* ")]  # "* myContacts", "* starred"
             if check is None and len(parts) == 1 and len(parts[0]) <= 5 and \
                     fold(parts[0]) in _YES_NO:
                 extra[self.headers[position]] = parts[0]  # the answer to a yes/no question
