@@ -12,6 +12,7 @@ from pathlib import Path
 from mingle import __version__
 from mingle.domain.columns import FIELDS as IMPORT_FIELDS
 from mingle.domain.columns import KEEP
+from mingle.domain.csv_layouts import LAYOUTS as CSV_LAYOUTS
 from mingle.domain.models import CARD_FIELDS, ValidationError
 
 DB_ENV = "MINGLE_DB"
@@ -72,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = command("export", "export people, notes and follow-ups for other tools")
     exp.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    exp.add_argument("--layout", choices=CSV_LAYOUTS, default="generic",
+                     help="csv: mingle's own columns (generic, every field) or the import "
+                          "template of google, outlook or hubspot")
     exp.add_argument("--event", metavar="NAME", help="only this event")
     exp.add_argument("--out", metavar="PATH", help="file to write (default: standard output)")
     exp.add_argument("--force", action="store_true", help="overwrite an existing --out file")

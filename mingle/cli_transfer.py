@@ -76,7 +76,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         event = _chosen_event(store, args.event, needed=args.format == "md")
         data = gather_export(store, event)
     try:
-        result = export(data, args.format, include_withheld=args.include_withheld)
+        result = export(data, args.format, include_withheld=args.include_withheld,
+                        layout=args.layout)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     if out is None:

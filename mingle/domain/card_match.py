@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 from rapidfuzz import fuzz, process
 
 from mingle.domain.models import Person
+from mingle.domain.names import HONORIFICS
 from mingle.domain.normalize import fold, normalize_email
 from mingle.domain.phones import phone_key, shown
 
@@ -46,9 +47,11 @@ class _Identified(Protocol):
 
 
 def name_key(name: str) -> str:
-    """A name folded, words sorted ("Lindqvist, Åsa" -> "asa lindqvist", "O'Brien" -> "obrien")."""
+    """A name folded, honorifics out, words sorted ("Dr. Lindqvist, Åsa" -> "asa lindqvist")."""
     bare = fold(name).replace("'", "").replace("’", "")
-    return " ".join(sorted(w for w in _WORDS.split(bare) if w))
+    words = [w for w in _WORDS.split(bare) if w]
+    named = [w for w in words if w not in HONORIFICS]
+    return " ".join(sorted(named if named else words))
 
 
 def company_key(company: str) -> str:

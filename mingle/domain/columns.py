@@ -10,8 +10,8 @@ from mingle.domain.text import clean_line
 
 # Fields a column can feed; `--mapping FIELD=COLUMN` uses these names ("keep": kept as it is).
 FIELDS = ("name", "first_name", "middle_name", "last_name", "name_prefix", "name_suffix",
-          "email", "phone", "company", "title", "url", "tags", "needs", "offers", "status",
-          "checked_in")
+          "email", "phone", "company", "title", "url", "tags", "needs", "offers", "share_card",
+          "intro_ok", "status", "checked_in")
 KEEP = "keep"
 LIST_FIELDS = frozenset({"email", "phone", "url", "tags", "needs", "offers"})
 FIELD_ALIASES = {"website": "url", "linkedin": "url", "interests": "tags", "first": "first_name",
@@ -27,6 +27,8 @@ GOOGLE = "Google Contacts"
 GOOGLE_LEGACY = "Google Contacts (older layout)"
 OUTLOOK = "Outlook contacts"
 LINKEDIN = "LinkedIn Connections"
+HUBSPOT = "HubSpot contacts"
+MINGLE = "mingle CSV"
 
 _HEADER_NOISE = re.compile(r"[^\w#]+|_")
 
@@ -51,6 +53,10 @@ _ALIASES: dict[str, str] = {
                      "hobbies"), "tags"),
     **dict.fromkeys(("needs", "need", "looking for"), "needs"),
     **dict.fromkeys(("offers", "offer", "can offer"), "offers"),
+    **dict.fromkeys(("name prefix", "prefix", "honorific"), "name_prefix"),
+    **dict.fromkeys(("middle name", "additional name"), "middle_name"),
+    **dict.fromkeys(("name suffix", "suffix"), "name_suffix"),
+    "share card": "share_card", "intro ok": "intro_ok",
     **dict.fromkeys(("status", "rsvp", "attendee status", "approval status", "attendance",
                      "registration status", "rsvp status"), "status"),
     **dict.fromkeys(("check in date", "checked in", "checked in at", "check in",
@@ -85,7 +91,15 @@ _CONTACT_COLUMNS: dict[str, dict[str, str]] = {
     # LinkedIn's Connections.csv, after its lines of notes.
     LINKEDIN: {"first name": "first_name", "last name": "last_name", "url": "url",
                "email address": "email", "company": "company", "position": "title"},
+    # HubSpot's default contact properties, by their labels.
+    HUBSPOT: {"first name": "first_name", "last name": "last_name", "email": "email",
+              "phone number": "phone", "mobile phone number": "phone",
+              "company name": "company", "job title": "title", "website url": "url"},
 }
+# mingle's own layout: what it says of the event (notes, follow-ups) is not a person's field.
+_MINGLE_IGNORED = frozenset({"met", "notes", "follow up", "follow up due"})
+_GENERIC_NUMBERED = ((re.compile(r"e ?mail \d+"), "email"), (re.compile(r"phone \d+"), "phone"),
+                     (re.compile(r"website \d+"), "url"))
 CONTACT_FORMATS = frozenset(_CONTACT_COLUMNS)
 # Values Outlook writes into columns nobody filled in.
 OUTLOOK_BLANKS = frozenset({"0/0/00", "unspecified", "normal", "false"})
@@ -119,6 +133,11 @@ def detect_format(keys: set[str]) -> str:
         return OUTLOOK
     if "connected on" in keys and "first name" in keys:
         return LINKEDIN
+    if {"share card", "intro ok"} <= keys:
+        return MINGLE
+    if "website url" in keys or "mobile phone number" in keys or {"phone number",
+                                                                   "company name"} <= keys:
+        return HUBSPOT
     if "approval status" in keys or {"api id", "checked in at"} <= keys:
         return LUMA
     if "attendee status" in keys or "attendee #" in keys or {"order #", "first name"} <= keys:
@@ -135,6 +154,8 @@ class ColumnMapping:
     headers: list[str]
     fields: dict[str, list[int]] = field(default_factory=dict)
     kept: list[int] = field(default_factory=list)
+    ignored: list[int] = field(default_factory=list)
+    """Columns not read at all (mingle's own export's notes and follow-ups)."""
 
     def describe(self) -> list[tuple[str, str]]:
         """(field, "Column + Column") pairs in the order of FIELDS, for the import report."""
@@ -144,6 +165,10 @@ class ColumnMapping:
     @property
     def kept_headers(self) -> list[str]:
         return [self.headers[i] for i in self.kept]
+
+    @property
+    def ignored_headers(self) -> list[str]:
+        return [self.headers[i] for i in self.ignored]
 
     def identifies_people(self) -> bool:
         """True when some column can say who a row is (a name or an email address)."""
@@ -180,7 +205,12 @@ def map_columns(headers: list[str], file_format: str,
             if name is not None:
                 chosen[position] = name
             continue
+        if file_format == MINGLE and key in _MINGLE_IGNORED:
+            mapping.ignored.append(position)
+            continue
         name = _ALIASES.get(key) if key not in unmapped else None
+        if name is None:
+            name = next((f for pattern, f in _GENERIC_NUMBERED if pattern.fullmatch(key)), None)
         if name is None and key not in unmapped and not _PRACTICAL.search(key):
             name = next((f for f, pattern in _QUESTIONS if pattern.search(key)), None)
         if name is not None:
@@ -202,7 +232,8 @@ def map_columns(headers: list[str], file_format: str,
             for position in positions[1:]:
                 del chosen[position]
             del positions[1:]
-    mapping.kept = [i for i in range(len(headers)) if i not in chosen]
+    mapping.kept = [i for i in range(len(headers))
+                    if i not in chosen and i not in mapping.ignored]
     return mapping
 
 

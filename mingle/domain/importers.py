@@ -11,8 +11,10 @@ from datetime import datetime
 
 from mingle.domain.card_match import IdentityIndex, merge_people, merged_line
 from mingle.domain.columns import (
+    CONTACT_FORMATS,
     GOOGLE,
     GOOGLE_LEGACY,
+    MINGLE,
     OUTLOOK,
     OUTLOOK_BLANKS,
     ColumnMapping,
@@ -21,6 +23,7 @@ from mingle.domain.columns import (
     map_columns,
     unique_headers,
 )
+from mingle.domain.csv_layouts import read_note_lines
 from mingle.domain.csv_text import (
     DELIMITER_NAMES,
     ImportFileError,
@@ -30,7 +33,7 @@ from mingle.domain.csv_text import (
     guess_delimiter,
     split_lines,
 )
-from mingle.domain.models import AttendanceStatus, Person
+from mingle.domain.models import AttendanceStatus, Consent, Person
 from mingle.domain.names import join_parts
 from mingle.domain.normalize import fold, is_email, normalize_phone
 from mingle.domain.text import clean_line
@@ -61,6 +64,7 @@ _YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "maybe", "x"})
 _FALSE = frozenset({"no", "n", "false", "0", "not checked in", "unchecked"})
 _ITEMS = re.compile(r"\s*[,;|\n]\s*")
 _MULTI = re.compile(r"\s*:::\s*")  # Google Contacts' separator of values in one cell
+_ONE_PER_LINE = frozenset({"tags", "needs", "offers"})  # in mingle's own layout
 _NAME_FIELDS = ("first_name", "middle_name", "last_name", "name_prefix", "name_suffix")
 _SPLIT = {"email": re.compile(r"[\s,;]+"), "phone": re.compile(r"\s*[;,/]\s*|\n"),
           "url": re.compile(r"[\s;]+"), "tags": _ITEMS, "needs": _ITEMS, "offers": _ITEMS}
@@ -172,13 +176,17 @@ class _RowBuilder:
         self.width = len(mapping.headers)
         self.headers = mapping.headers
         fields = mapping.fields
-        self.scalars = [(n, fields[n][0]) for n in ("name", *_NAME_FIELDS, "company", "title")
+        self.scalars = [(n, fields[n][0]) for n in ("name", *_NAME_FIELDS, "company", "title",
+                                                    "share_card", "intro_ok")
                         if fields.get(n)]
         self.format = target.format
         self.lists = [(n, fields[n]) for n in _LISTS if fields.get(n)]
         self.status = fields["status"][0] if fields.get("status") else None
         self.check_in = fields["checked_in"][0] if fields.get("checked_in") else None
         self.kept = [(position, mapping.headers[position]) for position in mapping.kept]
+        # Needs, offers and consent ride in the Notes of address books (mingle's layouts).
+        self.notes = next((p for p, h in self.kept if header_key(h) == "notes"), None) \
+            if self.format in CONTACT_FORMATS else None
         self.index: IdentityIndex[AttendeeRow] = IdentityIndex(region)
 
     def add(self, line: int, cells: list[str]) -> None:
@@ -215,24 +223,38 @@ class _RowBuilder:
         for name, positions in self.lists:
             lists[_LISTS[name][0]] = self.read_list(line, name, positions, cells, extra)
         name = values.pop("name", "")
+        consent = Consent(**{n: fold(values.pop(n)) not in _FALSE
+                             for n in ("share_card", "intro_ok") if n in values})
         first, middle, last, prefix, suffix = (values.pop(n, "") for n in _NAME_FIELDS)
         parts = [last, first, middle, prefix, suffix] if first or last else []
         name = name or (join_parts(tuple(parts)) if parts else "")
         if not name and not lists.get("emails"):
             return None
         for position, header in self.kept:
-            if cells[position]:
-                value = _value(cells[position])
-                if value and not (self.format == OUTLOOK and fold(value) in OUTLOOK_BLANKS):
-                    extra[header] = value
+            raw = cells[position]
+            if raw and position == self.notes:
+                raw, noted = self.read_notes(raw, lists)
+                consent = noted or consent
+            value = _value(raw) if raw else ""
+            if value and not (self.format == OUTLOOK and fold(value) in OUTLOOK_BLANKS):
+                extra[header] = value
         person = Person(name=name, name_parts=parts, **values, **lists, extra=extra,
-                        source=self.source)
+                        consent=consent, source=self.source)
         row = AttendeeRow(line, person)
         if self.status is not None:
             self.read_status(row, cells[self.status])
         if self.check_in is not None:
             self.read_check_in(row, cells[self.check_in])
         return row
+
+    @staticmethod
+    def read_notes(raw: str, lists: dict[str, list[str]]) -> tuple[str, Consent | None]:
+        """An address book's Notes cell: its Needs / Offers / Consent lines read, the rest."""
+        found, consent, rest = read_note_lines(raw)
+        for name, values in found.items():
+            if values:
+                lists[name] = [*lists.get(name, []), *values]
+        return rest, consent
 
     def read_list(self, line: int, name: str, positions: list[int], cells: list[str],
                   extra: dict[str, str]) -> list[str]:
@@ -242,11 +264,15 @@ class _RowBuilder:
             raw = cells[position]
             if not raw or not _value(raw):  # empty, or a placeholder such as "n/a"
                 continue
-            pieces = _MULTI.split(raw)
-            parts = [p for piece in pieces for p in map(_value, _SPLIT[name].split(piece)) if p]
+            own = self.format == MINGLE and name in _ONE_PER_LINE
+            if own:  # one value a line, commas and all
+                parts = [p for p in map(_value, raw.split("\n")) if p]
+            else:
+                parts = [p for piece in _MULTI.split(raw)
+                         for p in map(_value, _SPLIT[name].split(piece)) if p]
             if name == "tags" and self.format in (GOOGLE, GOOGLE_LEGACY):
                 parts = [p for p in parts if not p.startswith("* ")]  # "* myContacts", "* starred"
-            if check is None and len(parts) == 1 and len(parts[0]) <= 5 and \
+            if check is None and not own and len(parts) == 1 and len(parts[0]) <= 5 and \
                     fold(parts[0]) in _YES_NO:
                 extra[self.headers[position]] = parts[0]  # the answer to a yes/no question
                 continue

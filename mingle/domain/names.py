@@ -23,6 +23,8 @@ _PREFIXES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "da
                        "herr", "frau", "mme", "mlle", "fr", "hon"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq", "mba", "dds",
                        "jd", "cpa", "obe", "mbe", "cbe", "kc", "qc", "msc", "bsc", "ma", "ba"})
+HONORIFICS = _PREFIXES | frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba"})
+"""Words of a name that say nothing of who it is ("Dr.", "Jr."): left out when comparing."""
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "la", "le",
                         "du", "dos", "das", "ter", "ten", "bin", "ibn", "al", "st", "zu", "vom",
                         "op"})

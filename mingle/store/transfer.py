@@ -57,13 +57,15 @@ class ImportReport:
     skipped: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
     merged: list[RowProblem] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, attendees: AttendeeList, file_name: str) -> ImportReport:
         """The report of a file as read, before anything is stored."""
         return cls(Path(file_name).name, attendees.describe_file(),
                    attendees.mapping.describe(), attendees.mapping.kept_headers,
-                   skipped=list(attendees.skipped), warnings=list(attendees.warnings))
+                   skipped=list(attendees.skipped), warnings=list(attendees.warnings),
+                   ignored_columns=attendees.mapping.ignored_headers)
 
     def lines(self, *, counts_first: bool = False) -> list[str]:
         """The report as lines of plain text (counts last for a terminal, first for a dialog)."""
@@ -80,6 +82,9 @@ class ImportReport:
         if self.kept_columns:
             out.append(f"  {KEEP.ljust(width)}  <- " + ", ".join(self.kept_columns)
                        + " (kept on each person as they are)")
+        if self.ignored_columns:
+            out.append("  Not read: " + ", ".join(self.ignored_columns)
+                       + " (what mingle's own export says of notes and follow-ups)")
         if not counts_first:
             out.append(counts)
         if self.merged:

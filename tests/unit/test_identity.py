@@ -98,6 +98,8 @@ NAMES = [
     ("J. D.", "John Doe", False),  # no full word in common
     ("John Smith", "John Smithson", False),
     ("Claire Martin", "Hans Weber", False),
+    ("Dr. Hans Weber", "Hans Weber", True),
+    ("O'Brien, Seán", "Sean OBrien", True),
     ("王芳", "王芳", True),
     ("王芳", "王明", False),
 ]
