@@ -253,7 +253,8 @@ class MingleApp(App[int]):
         try:
             check_export_path(out, self.store.path,
                               force=values["replace"].strip().lower() in ("yes", "y"))
-            result = export(gather_export(self.store, self.current_event), file_format)
+            result = export(gather_export(self.store, self.current_event), file_format,
+                            layout=values["layout"].strip().lower())
         except ValueError as exc:  # TransferError, or a report that needs an event
             self.push_screen(MessageDialog("Nothing exported", str(exc), error=True))
             return
