@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mingle.domain.card_match import (
     SAME_NAME_SCORE,
@@ -211,3 +213,10 @@ def test_an_import_lists_each_merge_with_both_names(db_path) -> None:
     # the file told rows 2 and 4 apart (no word of their names in common); the database did not
     assert "line 4: Claire M. merged into Claire Martin (line 2) — same phone" in text
     assert "Hans Weber merged" not in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30), st.sampled_from(["FR", "DE", "JP", "IT", "US", None]))
+def test_any_text_has_a_phone_key_and_matches_itself(text: str, region: str | None) -> None:
+    key = phone_key(text, region)
+    assert same_phone(text, text, region) is bool(key)

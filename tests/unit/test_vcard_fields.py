@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 import vobject
 from hypothesis import given, settings
@@ -150,3 +152,28 @@ def test_person_to_vcard_to_person_keeps_every_field(name, title, company, email
         assert getattr(back, field_name) == getattr(person, field_name), field_name
     assert back.name_parts == list(name_parts_of(person.name, []))
     vobject.readOne(vcard_bundle([person]).decode())  # an independent parser reads it too
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_any_name_splits_into_whole_words(name: str) -> None:
+    parts = split_name(name)
+    assert len(parts) == 5
+    words = {w.strip() for raw in name.split() for w in (raw, *raw.split(","))}
+    for part in parts:
+        for word in part.split():
+            hangul = all("HANGUL" in unicodedata.name(c, "") for c in word)
+            assert hangul or word in words or word.strip(",") in words, (name, parts)
+
+
+def test_cards_import_reports_organisations_and_a_missing_end(tmp_path) -> None:
+    from tests.unit.test_cli import run
+
+    cards = tmp_path / "cards.vcf"
+    cards.write_bytes(b"BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Acme Inc.\nEND:VCARD\n"
+                      b"BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEMAIL:ann@x.example\n")
+    result = run("import", str(cards), "--db", str(tmp_path / "db.json"), tmp=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "card 1: Acme Inc. is an organisation card (org), not a person" in result.stdout
+    assert "Read with a doubt:\n  card 2: no END:VCARD" in result.stdout
+    assert "Ann Lee (new)" in result.stdout
