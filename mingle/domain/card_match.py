@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
@@ -46,6 +47,7 @@ class _Identified(Protocol):
     phones: list[str]
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A name folded, honorifics out, words sorted ("Dr. Lindqvist, Åsa" -> "asa lindqvist")."""
     bare = fold(name).replace("'", "").replace("’", "")
@@ -54,6 +56,7 @@ def name_key(name: str) -> str:
     return " ".join(sorted(named if named else words))
 
 
+@lru_cache(maxsize=1 << 14)
 def company_key(company: str) -> str:
     """A company folded, punctuation and legal forms dropped ("Acme, Inc." -> "acme")."""
     words = [w for w in _WORDS.split(fold(company)) if w]
@@ -130,14 +133,22 @@ class _Identity:
 
     @classmethod
     def of(cls, record: _Identified, region: str | None) -> _Identity:
-        phones = {}
-        for phone in record.phones:
-            key = phone_key(phone, region)
-            if key:
-                phones.setdefault(key, phone)
-        key = name_key(record.name)
-        return cls(frozenset(normalize_email(e) for e in record.emails if e.strip()), phones,
-                   key, company_key(record.company), _has_initial(key))
+        return _identity(record.name, record.company, tuple(record.emails),
+                         tuple(record.phones), region)
+
+
+@lru_cache(maxsize=1 << 15)
+def _identity(name: str, company: str, emails: tuple[str, ...], phones: tuple[str, ...],
+              region: str | None) -> _Identity:
+    """Worked out once per distinct record: a walk-in indexes every known person again."""
+    numbers: dict[str, str] = {}
+    for phone in phones:
+        key = phone_key(phone, region)
+        if key:
+            numbers.setdefault(key, phone)
+    key = name_key(name)
+    return _Identity(frozenset(normalize_email(e) for e in emails if e.strip()), numbers, key,
+                     company_key(company), _has_initial(key))
 
 
 class IdentityIndex(Generic[T]):

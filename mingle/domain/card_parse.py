@@ -131,7 +131,9 @@ class _Card:
     def phone(self, raw: str) -> None:
         value = _line(raw)
         if value.lower().startswith("tel:"):  # a vCard 4.0 URI: "tel:+1-555-0100;ext=12"
-            number, *params = value[4:].split(";")
+            value = value[4:]
+        if ";" in value:  # the URI's parameters, or "+1 555 0100;ext=12" written as text
+            number, *params = value.split(";")
             value = number.strip()
             extension = next((p[4:] for p in params if p.lower().startswith("ext=")), "")
             if extension.strip():

@@ -208,7 +208,8 @@ class _RowBuilder:
             before = earlier.person.display_name
             message = (merged_line(row.person.display_name, f"{before} (line {earlier.line})",
                                    found.rule)
-                       if _merge_rows(earlier, row) else f"duplicate of line {earlier.line}")
+                       if _merge_rows(earlier, row, self.index.region)
+                       else f"duplicate of line {earlier.line}")
             self.target.skipped.append(RowProblem(line, message))
         self.index.remember(row.person, earlier)
 
@@ -336,10 +337,10 @@ def parse_time(text: str) -> datetime | None:
     return moment if moment.tzinfo else moment.astimezone()
 
 
-def _merge_rows(first: AttendeeRow, later: AttendeeRow) -> bool:
+def _merge_rows(first: AttendeeRow, later: AttendeeRow, region: str | None) -> bool:
     """Fill the first row's gaps from a later row of the same person; True if it learned more."""
     before = (first.person, first.status, first.checked_in_at)
-    first.person = merge_people(first.person, later.person, incoming_wins=False)
+    first.person = merge_people(first.person, later.person, incoming_wins=False, region=region)
     if STATUS_STRENGTH[later.status] > STATUS_STRENGTH[first.status]:
         first.status = later.status
     if first.status == AttendanceStatus.PRESENT and first.checked_in_at is None:
