@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 from rapidfuzz import fuzz, process
 
 from mingle.domain.models import Person
-from mingle.domain.names import HONORIFICS
+from mingle.domain.names import HONORIFICS, parts_fit
 from mingle.domain.normalize import fold, normalize_email
 from mingle.domain.phones import phone_key, shown
 
@@ -317,13 +317,17 @@ def merge_people(kept: Person, incoming: Person, *, incoming_wins: bool,
     """`kept` with what `incoming` adds; the same object when it adds nothing.
 
     Lists grow (a phone that is the same number written otherwise is not added) and a blank
-    name, title or company is filled in. When `incoming_wins` (a file newer than what is
-    stored) its title, company and kept columns replace the old ones; a name the user may
-    have corrected is never replaced.
+    name, title or company is filled in, as is the structured name when it fits the name.
+    When `incoming_wins` (a file newer than what is stored) its title, company and kept
+    columns replace the old ones; a name the user may have corrected is never replaced.
     """
     first, second = (kept, incoming) if not incoming_wins else (incoming, kept)
+    name = kept.name or incoming.name
+    parts = kept.name_parts if kept.name_parts and kept.name else (
+        incoming.name_parts if parts_fit(name, incoming.name_parts) else kept.name_parts)
     changes = {
-        "name": kept.name or incoming.name,
+        "name": name,
+        "name_parts": parts,
         "title": first.title or second.title,
         "company": first.company or second.company,
         "extra": {**second.extra, **first.extra},

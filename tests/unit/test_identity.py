@@ -220,3 +220,14 @@ def test_an_import_lists_each_merge_with_both_names(db_path) -> None:
 def test_any_text_has_a_phone_key_and_matches_itself(text: str, region: str | None) -> None:
     key = phone_key(text, region)
     assert same_phone(text, text, region) is bool(key)
+
+
+def test_a_merge_learns_the_structured_name_when_it_fits() -> None:
+    from mingle.domain.card_match import merge
+
+    known = Person(name="Ana de la Cruz", emails=["ana@x.example"])
+    card = Person(name="Ana de la Cruz", name_parts=["de la Cruz", "Ana", "", "", ""],
+                  emails=["ana@x.example"])
+    assert merge(known, card).name_parts == ["de la Cruz", "Ana", "", "", ""]
+    other = Person(name="Ana Cruz-Lopez", name_parts=["Cruz-Lopez", "Ana", "", "", ""])
+    assert merge(known, other).name_parts == []
