@@ -101,6 +101,8 @@ _MINGLE_IGNORED = frozenset({"met", "notes", "follow up", "follow up due"})
 _GENERIC_NUMBERED = ((re.compile(r"e ?mail \d+"), "email"), (re.compile(r"phone \d+"), "phone"),
                      (re.compile(r"website \d+"), "url"))
 CONTACT_FORMATS = frozenset(_CONTACT_COLUMNS)
+# Address books whose other columns mean something else than the usual headers say.
+_OWN_COLUMNS_ONLY = frozenset({GOOGLE, GOOGLE_LEGACY, OUTLOOK})
 # Values Outlook writes into columns nobody filled in.
 OUTLOOK_BLANKS = frozenset({"0/0/00", "unspecified", "normal", "false"})
 
@@ -135,8 +137,7 @@ def detect_format(keys: set[str]) -> str:
         return LINKEDIN
     if {"share card", "intro ok"} <= keys:
         return MINGLE
-    if "website url" in keys or "mobile phone number" in keys or {"phone number",
-                                                                   "company name"} <= keys:
+    if keys & {"website url", "mobile phone number"} and "first name" in keys:
         return HUBSPOT
     if "approval status" in keys or {"api id", "checked in at"} <= keys:
         return LUMA
@@ -204,7 +205,8 @@ def map_columns(headers: list[str], file_format: str,
                                              if pattern.fullmatch(key)), None)
             if name is not None:
                 chosen[position] = name
-            continue
+            if name is not None or file_format in _OWN_COLUMNS_ONLY:
+                continue
         if file_format == MINGLE and key in _MINGLE_IGNORED:
             mapping.ignored.append(position)
             continue

@@ -133,6 +133,9 @@ PEOPLE = [
             company="Weber GmbH"), "FR", None),
     (person("Claire Martin", phone="01 23 45 67 89"),
      person("Hans Weber", phone="+49 123 456789"), None, None),
+    # read in Germany, her French number written without +33 *is* his number: names differ
+    (person("Claire Martin", phone="01 23 45 67 89"),
+     person("Hans Weber", phone="+49 123 456789"), "DE", None),
     (person("Claire Martin", phone="01 23 45 67 89"),
      person("C. Martin", phone="+33 1 23 45 67 89"), "FR", "same phone +33 1 23 45 67 89"),
     (person("Claire Martin", phone="01 23 45 67 89"),

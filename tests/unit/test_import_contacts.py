@@ -101,3 +101,14 @@ def test_the_report_names_the_address_book(db_path) -> None:
     assert "name_prefix  <- Title" in text and "title        <- Job Title" in text
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 2)
     assert isinstance(report, ImportReport)
+
+
+def test_a_plain_csv_with_crm_like_headers_stays_generic() -> None:
+    attendees = read_attendee_list(b"Name,Email,Phone Number,Company Name,Interests\n"
+                                   b"Ann Lee,ann@x.example,+1 212 555 0100,Acme,golf\n")
+    assert attendees.format == "generic CSV"
+    [row] = attendees.rows
+    assert (row.person.company, row.person.tags) == ("Acme", ["golf"])
+    hubspot = read_attendee_list(b"First Name,Last Name,Email,Mobile Phone Number,Interests\n"
+                                 b"Ann,Lee,ann@x.example,+1 212 555 0100,golf\n")
+    assert hubspot.format == "HubSpot contacts" and hubspot.rows[0].person.tags == ["golf"]
