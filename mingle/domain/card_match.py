@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from mingle.domain.models import Person
 from mingle.domain.names import HONORIFICS, parts_fit
@@ -30,9 +30,9 @@ T = TypeVar("T")
 
 SAME_NAME_SCORE = 92.0
 """rapidfuzz ratio (0-100) of the sorted, folded words from which two names at the same
-company are the same person's: "Jon Smith" ~ "John Smith" (95), "Åsa Lindkvist" ~ "Åsa
-Lindqvist" (92); "Ann Lee" / "Dan Lee" (86) and "Maria Garcia" / "Mario Garcia" (91.7) stay
-apart."""
+company, one word of several apart, are the same person's: "Jon Smith" ~ "John Smith" (95),
+"Åsa Lindkvist" ~ "Åsa Lindqvist" (92); "Ann Lee" / "Dan Lee" (86) and "Maria Garcia" /
+"Mario Garcia" (91.7) stay apart."""
 
 _WORDS = re.compile(r"[^\w]+")
 _LEGAL_FORMS = frozenset({"inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "corp",
@@ -65,11 +65,39 @@ def company_key(company: str) -> str:
 
 
 def similar_names(first: str, second: str) -> bool:
-    """Names that are the same after name_key, nearly (ratio ≥ SAME_NAME_SCORE), or by initials."""
-    a, b = name_key(first), name_key(second)
+    """Names the same after name_key, nearly (one word of several replaced, ratio ≥
+    SAME_NAME_SCORE), or alike but for initials."""
+    return similar_keys(name_key(first), name_key(second))
+
+
+def similar_keys(a: str, b: str) -> bool:
+    """`similar_names` on two name keys."""
     if not a or not b:
         return False
-    return a == b or fuzz.ratio(a, b) >= SAME_NAME_SCORE or same_by_initials(a, b)
+    if a == b:
+        return True
+    left, right = a.split(), b.split()
+    if len(left) == len(right) > 1 and _one_word_replaced(left, right) \
+            and fuzz.ratio(a, b) >= SAME_NAME_SCORE:
+        return True
+    return same_by_initials(a, b)
+
+
+def _one_word_replaced(left: list[str], right: list[str]) -> bool:
+    rest = list(right)
+    for word in left:
+        if word in rest:
+            rest.remove(word)
+    return len(rest) == 1
+
+
+def _one_word_out(words: list[str]) -> list[str]:
+    """The name keys with one word left out: two names one word apart share one of them."""
+    return list(dict.fromkeys(" ".join(words[:i] + words[i + 1:]) for i in range(len(words))))
+
+
+def _full_words(key: str) -> list[str]:
+    return [w for w in key.split() if not (len(w) == 1 and w.isalpha())]
 
 
 def names_agree(a: str, b: str) -> bool:
@@ -163,8 +191,6 @@ class IdentityIndex(Generic[T]):
         self.region = region
         self._entries: list[tuple[_Identity, T]] = []
         self._keys: dict[str, list[int]] = {}
-        self._names: dict[str, tuple[list[str], list[int]]] = {}  # company -> name keys, entries
-        self._initials: dict[str, list[int]] = {}  # company -> entries whose name has an initial
         self._rank: list[int] = []
         self._forgotten: set[int] = set()
         self._last: tuple[_Identified, _Identity] | None = None
@@ -183,14 +209,18 @@ class IdentityIndex(Generic[T]):
             self._keys.setdefault(f"e:{email}", []).append(entry)
         for key in identity.phones:
             self._keys.setdefault(f"p:{key}", []).append(entry)
+        company = identity.company
         if identity.name_key:
-            self._keys.setdefault(f"n:{identity.company}:{identity.name_key}", []).append(entry)
-            if identity.company:
-                names, entries = self._names.setdefault(identity.company, ([], []))
-                names.append(identity.name_key)
-                entries.append(entry)
+            self._keys.setdefault(f"n:{company}:{identity.name_key}", []).append(entry)
+        if identity.name_key and company:
+            words = identity.name_key.split()
+            if len(words) > 1:
+                for key in _one_word_out(words):
+                    self._keys.setdefault(f"d:{company}:{key}", []).append(entry)
+            for word in _full_words(identity.name_key):
+                self._keys.setdefault(f"t:{company}:{word}", []).append(entry)
                 if identity.initials:
-                    self._initials.setdefault(identity.company, []).append(entry)
+                    self._keys.setdefault(f"i:{company}:{word}", []).append(entry)
         return entry
 
     def rank(self, entry: int) -> int:
@@ -243,15 +273,18 @@ class IdentityIndex(Generic[T]):
         same = self._first([f"n:{wanted.company}:{wanted.name_key}"])
         if not wanted.company:
             return Match(self._entries[same][1], "same name") if same is not None else None
-        names, entries = self._names.get(wanted.company, ((), ()))
-        candidates = [entries[i] for _, _, i in process.extract(
-            wanted.name_key, names, scorer=fuzz.ratio, score_cutoff=SAME_NAME_SCORE,
-            limit=None)]
+        company, words = wanted.company, wanted.name_key.split()
+        near = {e for key in (_one_word_out(words) if len(words) > 1 else ())
+                for e in self._keys.get(f"d:{company}:{key}", ())}
+        # initials: a query with them looks at everyone sharing a full word, else at those
+        # (few) who have initials themselves
+        kind = "t" if wanted.initials else "i"
+        near.update(e for word in _full_words(wanted.name_key)
+                    for e in self._keys.get(f"{kind}:{company}:{word}", ()))
+        candidates = [e for e in near
+                      if similar_keys(wanted.name_key, self._entries[e][0].name_key)]
         if same is not None:
             candidates.append(same)
-        pool = entries if wanted.initials else self._initials.get(wanted.company, ())
-        candidates += [e for e in pool
-                       if same_by_initials(wanted.name_key, self._entries[e][0].name_key)]
         candidates = [e for e in candidates if e not in self._forgotten]
         if not candidates:
             return None

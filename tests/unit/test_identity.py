@@ -234,3 +234,27 @@ def test_a_merge_learns_the_structured_name_when_it_fits() -> None:
     assert merge(known, card).name_parts == ["de la Cruz", "Ana", "", "", ""]
     other = Person(name="Ana Cruz-Lopez", name_parts=["Cruz-Lopez", "Ana", "", "", ""])
     assert merge(known, other).name_parts == []
+
+
+def test_the_name_index_finds_what_the_rule_read_literally_finds() -> None:
+    """The index looks only at names one word apart or sharing a word: the rule says no more."""
+    import random
+
+    from mingle.domain.card_match import company_key, name_key, similar_keys
+
+    rnd = random.Random(13)
+    words = ["ana", "anna", "maria", "mario", "jon", "john", "j", "r", "robert", "lee", "li",
+             "lindqvist", "lindkvist", "de", "la", "cruz", "smith", "smyth", "a", "k"]
+    for _ in range(300):
+        known = [Person(name=" ".join(rnd.sample(words, rnd.randint(1, 3))),
+                        company=rnd.choice(["Acme", "ACME Inc.", "Globex"]))
+                 for _ in range(rnd.randint(1, 15))]
+        wanted = Person(name=" ".join(rnd.sample(words, rnd.randint(1, 3))),
+                        company=rnd.choice(["Acme", "Globex"]))
+        index: IdentityIndex[int] = IdentityIndex()
+        for position, someone in enumerate(known):
+            index.remember(someone, position)
+        literal = next((i for i, p in enumerate(known)
+                        if company_key(p.company) == company_key(wanted.company)
+                        and similar_keys(name_key(p.name), name_key(wanted.name))), None)
+        assert index.find(wanted) == literal, (wanted.name, [p.name for p in known])
