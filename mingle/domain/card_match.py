@@ -154,7 +154,8 @@ class _Identity:
     """What a record is matched by, normalised once."""
 
     emails: frozenset[str]
-    phones: dict[str, str]  # key -> the number as written
+    phones: tuple[str, ...]  # as written
+    tails: frozenset[str]  # where to look for the same number (`phone_tail`), not a match
     name_key: str
     company: str
     initials: bool
@@ -164,19 +165,53 @@ class _Identity:
         return _identity(record.name, record.company, tuple(record.emails),
                          tuple(record.phones), region)
 
+    def same_number(self, other: _Identity, region: str | None) -> str | None:
+        """A number of this record equal in E.164 form to one of the other's, as written."""
+        theirs = {phone_key(p, region) for p in other.phones} - {""}
+        return next((p for p in self.phones if phone_key(p, region) in theirs), None)
+
+
+PHONE_TAIL = 7
+"""Digits at the end of a number under which the index files it. Only numbers that end alike
+are compared; they are the same only when their E.164 forms are equal."""
+
+
+_EXTENSION_WORDS = re.compile(r"ext(ension)?\.?|x|#", re.I)
+
+
+def phone_tail(phone: str, region: str | None = None) -> str:
+    """The last PHONE_TAIL digits of a number (its extension's included).
+
+    A number written with letters ("1-800-FLOWERS", "tel:…") is read by `phonenumbers` first,
+    so that it ends as its other notations do.
+    """
+    text = phone
+    if any(c.isalpha() for c in _EXTENSION_WORDS.sub("", phone)):
+        text = phone_key(phone, region)
+    return "".join(c for c in text if c.isdigit())[-PHONE_TAIL:]
+
 
 @lru_cache(maxsize=1 << 15)
 def _identity(name: str, company: str, emails: tuple[str, ...], phones: tuple[str, ...],
               region: str | None) -> _Identity:
     """Worked out once per distinct record: a walk-in indexes every known person again."""
-    numbers: dict[str, str] = {}
-    for phone in phones:
-        key = phone_key(phone, region)
-        if key:
-            numbers.setdefault(key, phone)
+    tails = {phone: phone_tail(phone, region) for phone in phones}
+    numbers = tuple(p for p, tail in tails.items() if tail)
     key = name_key(name)
-    return _Identity(frozenset(normalize_email(e) for e in emails if e.strip()), numbers, key,
-                     company_key(company), _has_initial(key))
+    return _Identity(frozenset(normalize_email(e) for e in emails if e.strip()), numbers,
+                     frozenset(t for t in tails.values() if t), key, company_key(company),
+                     _has_initial(key))
+
+
+def _similar(wanted: _Identity, known: _Identity) -> bool:
+    """`similar_keys` of two identities, the cheap tests first (many candidates are not)."""
+    a, b = wanted.name_key, known.name_key
+    if a == b:
+        return True
+    if fuzz.ratio(a, b, score_cutoff=SAME_NAME_SCORE) and a.count(" ") == b.count(" ") > 0 \
+            and _one_word_replaced(a.split(), b.split()):
+        return True
+    return (wanted.initials or known.initials) and same_by_initials(a, b)
 
 
 class IdentityIndex(Generic[T]):
@@ -207,8 +242,8 @@ class IdentityIndex(Generic[T]):
         self._rank.append(entry if rank is None else rank)
         for email in identity.emails:
             self._keys.setdefault(f"e:{email}", []).append(entry)
-        for key in identity.phones:
-            self._keys.setdefault(f"p:{key}", []).append(entry)
+        for tail in identity.tails:
+            self._keys.setdefault(f"p:{tail}", []).append(entry)
         company = identity.company
         if identity.name_key:
             self._keys.setdefault(f"n:{company}:{identity.name_key}", []).append(entry)
@@ -245,12 +280,13 @@ class IdentityIndex(Generic[T]):
             known = self._entries[entry][0]
             email = min(wanted.emails & known.emails)
             return Match(self._entries[entry][1], f"same email {email}")
-        entry = self._first((f"p:{key}" for key in wanted.phones),
-                            lambda known: names_agree(wanted.name_key, known.name_key))
+        region = self.region
+        entry = self._first((f"p:{tail}" for tail in wanted.tails),
+                            lambda known: names_agree(wanted.name_key, known.name_key)
+                            and wanted.same_number(known, region) is not None)
         if entry is not None:
-            key = next(k for k in wanted.phones if k in self._entries[entry][0].phones)
-            return Match(self._entries[entry][1],
-                         f"same phone {shown(wanted.phones[key], self.region)}")
+            number = wanted.same_number(self._entries[entry][0], region) or ""
+            return Match(self._entries[entry][1], f"same phone {shown(number, region)}")
         return self._match_name(wanted)
 
     def _identity(self, person: _Identified) -> _Identity:
@@ -281,8 +317,7 @@ class IdentityIndex(Generic[T]):
         kind = "t" if wanted.initials else "i"
         near.update(e for word in _full_words(wanted.name_key)
                     for e in self._keys.get(f"{kind}:{company}:{word}", ()))
-        candidates = [e for e in near
-                      if similar_keys(wanted.name_key, self._entries[e][0].name_key)]
+        candidates = [e for e in near if _similar(wanted, self._entries[e][0])]
         if same is not None:
             candidates.append(same)
         candidates = [e for e in candidates if e not in self._forgotten]

@@ -48,6 +48,8 @@ PHONES = [
     ("(212) 555-0100", "(312) 555-0100", "US", False),
     ("+1 212 555 0100 ext. 101", "+1 212 555 0100 ext. 102", None, False),
     ("+1 212 555 0100 ext. 101", "+1 212 555 0100", None, False),
+    ("(212) 555-0100 x101", "+1 212 555 0100 ext. 101", "US", True),
+    ("1-800-FLOWERS", "+1 800 356 9377", "US", True),
     # No region known: only international numbers parse; others match by identical digits
     ("01 23 45 67 89", "+33 1 23 45 67 89", None, False),
     ("01 23 45 67 89", "0123456789", None, True),
@@ -148,6 +150,8 @@ PEOPLE = [
      person("Giulia Rossi", phone="+39 6 1234 5678"), None, "same name"),
     (person("Giulia Rossi", phone="+39 06 1234 5678", company="Roma Srl"),
      person("Marco Bianchi", phone="+39 6 1234 5678", company="Roma Srl"), None, None),
+    (person("Flo Rist", phone="1-800-FLOWERS"), person("Flo Rist", phone="+1 800 356 9377"),
+     "US", "same phone +1 800-356-9377"),
     (person("Amy Chen", phone="(212) 555-0100", company="Globex"),
      person("Amy Chen", phone="(312) 555-0100", company="Initech"), "US", None),
     (person("Amy Chen", email="amy@globex.example"),
