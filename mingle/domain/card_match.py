@@ -299,8 +299,11 @@ class IdentityIndex(Generic[T]):
     def _first(self, keys: Iterable[str],
                agrees: Callable[[_Identity], bool] | None = None) -> int | None:
         """The earliest entry under these keys (that `agrees`, when given)."""
-        found = sorted({e for key in keys for e in self._keys.get(key, ())
-                        if e not in self._forgotten}, key=self._rank.__getitem__)
+        lists = [found for key in keys if (found := self._keys.get(key))]
+        if not lists:  # most records are new: nothing to sort
+            return None
+        found = sorted({e for entries in lists for e in entries if e not in self._forgotten},
+                       key=self._rank.__getitem__)
         return next((e for e in found if agrees is None or agrees(self._entries[e][0])), None)
 
     def _match_name(self, wanted: _Identity) -> Match[T] | None:
@@ -400,11 +403,11 @@ def merge_people(kept: Person, incoming: Person, *, incoming_wins: bool,
         "company": first.company or second.company,
         "extra": {**second.extra, **first.extra},
     }
-    known_phones = {phone_key(p, region) for p in kept.phones}
     for name in _LIST_ATTRIBUTES:
         old: list[str] = getattr(kept, name)
         new = [value for value in getattr(incoming, name) if value not in old]
-        if name == "phones":
+        if name == "phones" and new:  # parsed only when a number is written otherwise
+            known_phones = {phone_key(p, region) for p in kept.phones}
             new = [p for p in new if phone_key(p, region) not in known_phones]
         if new:
             changes[name] = [*old, *new]
