@@ -221,7 +221,7 @@ def _merge_into(store: Store, attendees: AttendeeList, event: Event,
             report.imported += 1
         elif changed or link is not None:
             report.updated += 1
-            if changed and found is not None:
+            if found is not None:
                 report.merged.append(RowProblem(row.line, merged_line(
                     row.person.display_name, known.display_name, found.rule)))
         else:

@@ -262,3 +262,16 @@ def test_the_name_index_finds_what_the_rule_read_literally_finds() -> None:
                         if company_key(p.company) == company_key(wanted.company)
                         and similar_keys(name_key(p.name), name_key(wanted.name))), None)
         assert index.find(wanted) == literal, (wanted.name, [p.name for p in known])
+
+
+def test_a_row_that_only_links_a_known_person_is_listed_as_a_merge(db_path) -> None:
+    with Store(db_path) as store:
+        store.save(MyCard(name="Me", phone="+33 6 00 00 00 00"))
+        store.save(person("Dr. Hélène Dubois", phone="+33 6 12 34 56 78"))
+        store.flush()
+        data = b"First Name,Last Name,Mobile Phone\nH.,Dubois,06 12 34 56 78\n"
+        report = import_attendees(store, read_attendee_list(data), "o.csv", "Gala")
+        again = import_attendees(store, read_attendee_list(data), "o.csv", "Gala")
+    assert report.updated == 1 and [p.message for p in report.merged] == [
+        "H. Dubois merged into Dr. Hélène Dubois — same phone +33 6 12 34 56 78"]
+    assert again.unchanged == 1 and again.merged == []  # nothing changed: nothing to show
