@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = command("import", "import an attendee list (CSV or TSV) and print a report")
     imp.add_argument("file", metavar="FILE",
-                     help="CSV or TSV attendee list (Eventbrite, Meetup, Luma or any CSV)")
+                     help="CSV or TSV attendee list (Eventbrite, Meetup, Luma or any CSV), "
+                          "address book (Google Contacts, Outlook, LinkedIn CSV) or cards "
+                          "(.vcf, QR image)")
     imp.add_argument("--event", metavar="NAME",
                      help="event the attendees belong to (created if new; default: the "
                           "current event, else one named after the file)")

@@ -19,8 +19,9 @@ class ImportScreen(FormScreen):
             [Field("file", "File", placeholder="~/Downloads/attendees.csv"),
              Field("event", "Event", event_name,
                    placeholder="created if new; empty: the current event")],
-            hint="CSV or TSV as Eventbrite, Meetup or Luma export it · importing twice "
-                 "changes nothing · Enter imports · Esc cancels",
+            hint="CSV or TSV as Eventbrite, Meetup or Luma export it, or an address book "
+                 "from Google Contacts, Outlook or LinkedIn · importing twice changes "
+                 "nothing · Enter imports · Esc cancels",
             check=_check_import,
         )
 
