@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from mingle.domain.csv_text import ImportFileError
 from mingle.domain.importers import AttendeeList, read_attendee_list
 from mingle.domain.models import Person
 from mingle.store.database import Store
@@ -112,3 +115,19 @@ def test_a_plain_csv_with_crm_like_headers_stays_generic() -> None:
     hubspot = read_attendee_list(b"First Name,Last Name,Email,Mobile Phone Number,Interests\n"
                                  b"Ann,Lee,ann@x.example,+1 212 555 0100,golf\n")
     assert hubspot.format == "HubSpot contacts" and hubspot.rows[0].person.tags == ["golf"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(header=st.sampled_from([make_contact_fixtures.GOOGLE_HEADER,
+                               make_contact_fixtures.GOOGLE_LEGACY_HEADER,
+                               make_contact_fixtures.OUTLOOK_HEADER]),
+       cells=st.lists(st.text(max_size=30), min_size=1, max_size=40))
+def test_any_cells_in_an_address_book_layout_are_read_or_refused_cleanly(
+        header: list[str], cells: list[str]) -> None:
+    data = make_contact_fixtures.csv_text([header, cells]).encode("utf-8")
+    try:
+        attendees = read_attendee_list(data)
+    except ImportFileError:
+        return
+    for row in attendees.rows:
+        row.person.validate()
