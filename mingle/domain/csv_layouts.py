@@ -214,9 +214,12 @@ def layout_csv(people: list[PersonExport], layout: str, safe: Callable[[str], st
     if layout not in _ROWS:
         raise ValueError(f"Unknown CSV layout {layout!r}; choose one of {', '.join(LAYOUTS)}.")
     persons = [entry.person for entry in people]
-    headers = {"generic": generic_headers, "google": google_headers}.get(
-        layout, lambda _: list(OUTLOOK_HEADERS if layout == "outlook" else HUBSPOT_HEADERS))(
-        persons)
+    if layout == "generic":
+        headers = generic_headers(persons)
+    elif layout == "google":
+        headers = google_headers(persons)
+    else:
+        headers = list(OUTLOOK_HEADERS if layout == "outlook" else HUBSPOT_HEADERS)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(headers)
