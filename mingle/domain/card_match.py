@@ -84,11 +84,22 @@ def similar_keys(a: str, b: str) -> bool:
 
 
 def _one_word_replaced(left: list[str], right: list[str]) -> bool:
-    rest = list(right)
+    """One word of `left` replaced in `right`, and not by a word that only ends otherwise.
+
+    "Maria" / "Mario", "Daniel" / "Daniela", "Jan" / "Jana" are other people's names more
+    often than typos: such names are not taken as the same.
+    """
+    rest, gone = list(right), []
     for word in left:
         if word in rest:
             rest.remove(word)
-    return len(rest) == 1
+        else:
+            gone.append(word)
+    if len(rest) != 1 or len(gone) != 1:
+        return False
+    short, long = sorted((gone[0], rest[0]), key=len)
+    stem = short if len(long) > len(short) else short[:-1]
+    return not (len(long) - len(short) <= 1 and long.startswith(stem) and len(stem) >= 2)
 
 
 def _one_word_out(words: list[str]) -> list[str]:

@@ -97,6 +97,10 @@ NAMES = [
     ("J. R. Smith", "John Robert Smith", True),
     ("Ann Lee", "Dan Lee", False),
     ("Maria Garcia", "Mario Garcia", False),
+    ("Maria Fernandez", "Mario Fernandez", False),  # 93, but only the ending differs
+    ("Daniel Oyelaran-Smith", "Daniela Oyelaran-Smith", False),
+    ("Francesco Bellini", "Francesca Bellini", False),
+    ("Jonathan Smith", "Jonathon Smith", True),
     ("J. Smith", "K. Smith", False),
     ("J. Smith", "Jane Doe", False),
     ("J. D.", "John Doe", False),  # no full word in common
