@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from mingle.domain.models import (
+from mingle.domain.event.notes import parse_note
+from mingle.domain.records.models import (
     Attendance,
     Consent,
     Event,
@@ -20,7 +21,6 @@ from mingle.domain.models import (
     Record,
     parse_datetime,
 )
-from mingle.domain.notes import parse_note
 
 
 @dataclass(slots=True)

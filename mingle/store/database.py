@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from tinydb import TinyDB
 
-from mingle.domain.models import (
+from mingle.domain.records.models import (
     Attendance,
     Event,
     FollowUp,

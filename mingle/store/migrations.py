@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from mingle.domain.models import RECORD_TYPES, new_id
+from mingle.domain.records.models import RECORD_TYPES, new_id
 
 SCHEMA_VERSION = 1
 META_TABLE = "meta"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
-from mingle.domain.models import Record
+from mingle.domain.records.models import Record
 
 R = TypeVar("R", bound=Record)
 

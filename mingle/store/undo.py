@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from mingle.domain.models import Record
+from mingle.domain.records.models import Record
 from mingle.store.database import Store
 
 UNDO_LEVELS = 50

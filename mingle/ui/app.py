@@ -11,20 +11,20 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from mingle.domain.exporters import export
-from mingle.domain.importers import AttendeeList
-from mingle.domain.models import Event
-from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
-from mingle.store.live_event import LiveEvent, add_note
-from mingle.store.storage import atomic_write
-from mingle.store.transfer import (
+from mingle.domain.exports.formats import export
+from mingle.domain.imports.attendees import AttendeeList
+from mingle.domain.records.models import Event
+from mingle.services.live_event import LiveEvent, add_note
+from mingle.services.transfer import (
     ImportReport,
     check_export_path,
     gather_export,
     import_attendees,
     read_import_file,
 )
+from mingle.store.database import Store
+from mingle.store.settings import CURRENT_EVENT
+from mingle.store.storage import atomic_write
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
 from mingle.ui.keymap import load_keymap
 from mingle.ui.messages import CurrentEventChanged, StoreFailed

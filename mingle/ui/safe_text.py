@@ -6,7 +6,7 @@ from rich.style import StyleType
 from rich.text import Text
 from textual.content import Content
 
-from mingle.domain.text import clean_block, clean_line
+from mingle.domain.records.text import clean_block, clean_line
 
 
 def literal(text: str | None, style: str = "") -> Content:

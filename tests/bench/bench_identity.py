@@ -20,9 +20,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
-from mingle.domain import card_match, normalize, phones
-from mingle.domain.card_match import IdentityIndex
-from mingle.domain.models import Person
+from mingle.domain.exchange import match as card_match
+from mingle.domain.exchange.match import IdentityIndex
+from mingle.domain.records import normalize, phones
+from mingle.domain.records.models import Person
 from tests.bench.common import Log, parser_for, run_and_report
 
 FIRST = ["Ann", "Bo", "Chen", "Dara", "Eve", "Femi", "Gita", "Hans", "Ines", "Jon", "Kim", "Lea"]

@@ -4,7 +4,7 @@ Run by hand or by CI (`python tests/bench/bench_import.py [--quick] [--json]`). 
 timed against a floor measured in the same run on the same file:
 
 - import: read the file, detect its format and mapping, build the people, merge them into a
-  fresh Store through mingle.store.transfer and flush it to disk (fsynced);
+  fresh Store through mingle.services.transfer and flush it to disk (fsynced);
 - floor: read the same file with the csv module (`list(csv.reader(open(path)))`).
 
 Target: import ≤ 5 × floor. It is a report: the exit code is 0 whatever the figures.
@@ -23,10 +23,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
-from mingle.domain.importers import AttendeeList, bulk_records, read_attendee_list
-from mingle.domain.models import Attendance, Event, Person
+from mingle.domain.imports.attendees import AttendeeList, bulk_records, read_attendee_list
+from mingle.domain.records.models import Attendance, Event, Person
+from mingle.services.transfer import import_attendees
 from mingle.store.database import Store
-from mingle.store.transfer import import_attendees
 from tests.bench.common import parser_for, run_and_report
 from tests.bench.stress import COMPANIES, FIRST, LAST, TITLES, TOPICS
 

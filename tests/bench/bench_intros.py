@@ -29,11 +29,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
-from mingle.domain import intros as intros_module
-from mingle.domain import matching, normalize
-from mingle.domain.intro_index import IntroIndex
-from mingle.domain.intros import Suggestion
-from mingle.domain.models import Consent, Intro, IntroState, Person
+from mingle.domain.introductions import matching
+from mingle.domain.introductions import suggest as intros_module
+from mingle.domain.introductions.index import IntroIndex
+from mingle.domain.introductions.suggest import Suggestion
+from mingle.domain.records import normalize
+from mingle.domain.records.models import Consent, Intro, IntroState, Person
 from tests.bench.common import parser_for, run_and_report
 from tests.bench.stress import FIRST, LAST
 from tests.hostile.test_intros_property import brute_force_pairs, described

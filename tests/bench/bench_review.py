@@ -19,10 +19,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
+from mingle.store.settings import CURRENT_EVENT
 from textual.screen import Screen
 from textual.widgets import Static
 
-from mingle.domain.models import (
+from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
     Event,
@@ -33,7 +34,6 @@ from mingle.domain.models import (
     now,
 )
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.ui.app import create_app
 from mingle.ui.screens.review import ReviewScreen
 from tests.bench.common import parser_for, run_and_report

@@ -32,7 +32,7 @@ from tinydb.storages import JSONStorage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
-from mingle.domain.models import Note
+from mingle.domain.records.models import Note
 from mingle.store.database import Store
 from tests.bench.common import parser_for, run_and_report
 from tests.bench.stress import (

@@ -27,10 +27,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
+from mingle.store.settings import CURRENT_EVENT
 from textual.widgets import Input
 
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.ui.app import create_app
 from mingle.ui.screens.queue import QueueScreen
 from mingle.ui.widgets.virtual_list import VirtualList

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from mingle.domain.models import (
+from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
     Event,

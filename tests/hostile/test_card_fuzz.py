@@ -8,13 +8,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from mingle.domain.card_images import decode_image
-from mingle.domain.card_parse import ParsedCard, parse_cards, read_card_bytes
-from mingle.domain.cards import CardError, mecard_payload, vcard_payload
-from mingle.domain.models import MyCard
-from mingle.domain.normalize import normalize_email, normalize_phone
-from mingle.domain.scanner import ScannerBuffer
-from mingle.domain.text import clean_line
+from mingle.domain.exchange.images import decode_image
+from mingle.domain.exchange.parse import ParsedCard, parse_cards, read_card_bytes
+from mingle.domain.exchange.payload import CardError, mecard_payload, vcard_payload
+from mingle.domain.exchange.scanner import ScannerBuffer
+from mingle.domain.records.models import MyCard
+from mingle.domain.records.normalize import normalize_email, normalize_phone
+from mingle.domain.records.text import clean_line
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CONTROL = set(map(chr, [*range(0x20), *range(0x7F, 0xA0)]))

@@ -14,7 +14,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from mingle.domain.models import Note, Person
+from mingle.domain.records.models import Note, Person
 from mingle.store.database import Store
 from mingle.store.storage import backup_path
 
@@ -27,7 +27,7 @@ EXISTING_NOTES = 400
 CHILD = textwrap.dedent(
     """
     import random, sys
-    from mingle.domain.models import Note
+    from mingle.domain.records.models import Note
     from mingle.store.database import Store
 
     store = Store(sys.argv[1])

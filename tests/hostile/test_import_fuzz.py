@@ -10,13 +10,13 @@ import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mingle.domain.csv_text import ImportFileError
-from mingle.domain.export_data import ExportData, PersonExport
-from mingle.domain.exporters import export
-from mingle.domain.importers import AttendeeList, read_attendee_list
-from mingle.domain.models import Attendance, Event, FollowUp, Person
+from mingle.domain.exports.data import ExportData, PersonExport
+from mingle.domain.exports.formats import export
+from mingle.domain.imports.attendees import AttendeeList, read_attendee_list
+from mingle.domain.imports.csv_text import ImportFileError
+from mingle.domain.records.models import Attendance, Event, FollowUp, Person
+from mingle.services.transfer import TransferError, import_attendees, read_import_file
 from mingle.store.database import Store
-from mingle.store.transfer import TransferError, import_attendees, read_import_file
 
 HEADER = b"Name,Email,Company,Attendee Status,Check-In Date,What are you looking for?\r\n"
 # Characters that matter to a CSV reader, plus letters and a few from far away.

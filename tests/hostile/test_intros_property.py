@@ -14,10 +14,16 @@ from unittest.mock import patch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mingle.domain import intro_index
-from mingle.domain.intro_index import IntroIndex
-from mingle.domain.intros import Suggestion, name_key, pair_parts_of, profile, suggest_pair_of
-from mingle.domain.models import Consent, Intro, IntroState, Person
+from mingle.domain.introductions import index as intro_index
+from mingle.domain.introductions.index import IntroIndex
+from mingle.domain.introductions.suggest import (
+    Suggestion,
+    name_key,
+    pair_parts_of,
+    profile,
+    suggest_pair_of,
+)
+from mingle.domain.records.models import Consent, Intro, IntroState, Person
 
 NAMES = ["Ann", "ann", "Åsa", "Asa", "Bob", "Zoë", "Zoe", "Priya", "", "Ann [@click=app.quit]x[/]"]
 PHRASES = ["UX designer", "UX reviews", "ux design", "seed funding", "seed investment",

@@ -12,7 +12,7 @@ import orjson
 import pytest
 
 import mingle.store.storage as storage_module
-from mingle.domain.models import Note, Person
+from mingle.domain.records.models import Note, Person
 from mingle.store import CorruptDatabaseError, StoreError
 from mingle.store.database import Store
 from mingle.store.lock import WriterLock

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from mingle.services.demo import write_demo
 from mingle.store.database import Store
-from mingle.store.demo_loader import write_demo
 from mingle.ui.app import MingleApp, create_app
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import vobject
 import zxingcpp
+from mingle.store.settings import CURRENT_EVENT
 from PIL import Image
 
-from mingle.domain.models import MyCard, Person, QueueState
+from mingle.domain.records.models import MyCard, Person, QueueState
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.ui.screens.card import CardScreen
 from mingle.ui.screens.receive import ReceiveCardScreen
 from mingle.ui.widgets.qr_code import QRCodeView

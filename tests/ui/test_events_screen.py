@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from mingle.store.settings import CURRENT_EVENT
 from textual.widgets import DataTable, Input
 
-from mingle.domain.models import Event, Goals, MyCard, Role
+from mingle.domain.records.models import Event, Goals, MyCard, Role
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.ui.screens.dialogs import HelpScreen
 from mingle.ui.screens.event_form import EventFormScreen
 from mingle.ui.screens.events import EventsScreen

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from mingle.domain.models import Attendance, AttendanceStatus, Event, IntroState, Person
+from mingle.store.settings import CURRENT_EVENT
+
+from mingle.domain.records.models import Attendance, AttendanceStatus, Event, IntroState, Person
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.screens.intros import IntrosScreen
 from tests.ui.screen_text import screen_text

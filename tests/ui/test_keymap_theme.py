@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mingle.domain.models import QueueState
+from mingle.domain.records.models import QueueState
 from mingle.store.database import Store
 from mingle.ui.keymap import load_keymap
 from mingle.ui.screens.dialogs import HelpScreen

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from mingle.domain.models import (
+from mingle.store.settings import CURRENT_EVENT
+
+from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
     Event,
@@ -15,9 +17,8 @@ from mingle.domain.models import (
     QueueState,
     Role,
 )
+from mingle.services.live_event import draft_of
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
-from mingle.store.live_event import draft_of
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import HelpScreen
 from mingle.ui.screens.note_editor import NoteEditorScreen
@@ -108,7 +109,7 @@ def small_event(store: Store) -> dict[str, Person]:
     return people
 
 
-# Worked out by hand from the points in mingle.domain.queue:
+# Worked out by hand from the points in mingle.domain.event.queue:
 # Cai 40 (starred) > Ana 25 (offers what I need) > Ben 15 + 4 (needs my offer, shares cycling)
 # > Dee 12 (a target) > Fay 0 > Hal 25 - 500 (skipped) > Eve 25 - 1000 (met); Gus is not here.
 EXPECTED_ORDER = ["Cai", "Ana", "Ben", "Dee", "Fay", "Hal", "Eve"]

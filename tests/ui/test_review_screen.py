@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from mingle.domain.models import (
+from mingle.store.settings import CURRENT_EVENT
+
+from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
     Event,
@@ -15,7 +17,6 @@ from mingle.domain.models import (
     now,
 )
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.screens.review import ReviewScreen
 from tests.ui.screen_text import screen_lines, screen_text

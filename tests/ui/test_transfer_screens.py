@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from mingle.domain.models import AttendanceStatus
+from mingle.domain.records.models import AttendanceStatus
 from mingle.store.database import Store
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import MessageDialog

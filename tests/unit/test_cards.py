@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import vobject
 
-from mingle.domain.card_images import read_card_file, write_png
-from mingle.domain.card_match import (
+from mingle.domain.exchange.images import read_card_file, write_png
+from mingle.domain.exchange.match import (
     PeopleIndex,
     company_key,
     match_existing,
@@ -18,7 +18,7 @@ from mingle.domain.card_match import (
     names_agree,
     similar_names,
 )
-from mingle.domain.card_parse import (
+from mingle.domain.exchange.parse import (
     MAX_PAYLOAD,
     CardBatch,
     ParsedCard,
@@ -26,7 +26,7 @@ from mingle.domain.card_parse import (
     parse_cards,
     read_card_bytes,
 )
-from mingle.domain.cards import (
+from mingle.domain.exchange.payload import (
     CardError,
     card_payload,
     describe_left_out,
@@ -34,9 +34,9 @@ from mingle.domain.cards import (
     mecard_payload,
     vcard_payload,
 )
-from mingle.domain.models import MyCard, Person
-from mingle.domain.phones import same_phone
-from mingle.domain.scanner import ScannerBuffer
+from mingle.domain.exchange.scanner import ScannerBuffer
+from mingle.domain.records.models import MyCard, Person
+from mingle.domain.records.phones import same_phone
 from tests.unit.test_export import assert_content_lines
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cards"

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import vobject
 import zxingcpp
+from mingle.store.settings import CURRENT_EVENT
 from PIL import Image, ImageDraw
 
-from mingle.domain.card_images import write_png
-from mingle.domain.cards import vcard_payload
-from mingle.domain.models import Event, Person
+from mingle.domain.exchange.images import write_png
+from mingle.domain.exchange.payload import vcard_payload
+from mingle.domain.records.models import Event, Person
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
 from tests.unit.test_cli import assert_clean_error, run
 
 CARDS = Path(__file__).resolve().parents[1] / "fixtures" / "cards"

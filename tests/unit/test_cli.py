@@ -8,10 +8,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from mingle.store.settings import CURRENT_EVENT
+
 from mingle import __version__
-from mingle.domain.models import Person
+from mingle.domain.records.models import Person
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
 from mingle.store.storage import backup_path
 
 

@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mingle.domain.columns import GOOGLE, HUBSPOT, MINGLE, OUTLOOK
-from mingle.domain.csv_layouts import LAYOUTS, layout_csv
-from mingle.domain.export_data import PersonExport
-from mingle.domain.exporters import safe_cell
-from mingle.domain.importers import read_attendee_list
-from mingle.domain.models import Consent, Person
-from mingle.domain.names import join_parts, name_parts_of
-from mingle.domain.normalize import fold
+from mingle.domain.exports.data import PersonExport
+from mingle.domain.exports.formats import safe_cell
+from mingle.domain.imports.attendees import read_attendee_list
+from mingle.domain.imports.columns import GOOGLE, HUBSPOT, MINGLE, OUTLOOK
+from mingle.domain.imports.layouts import LAYOUTS, layout_csv
+from mingle.domain.records.models import Consent, Person
+from mingle.domain.records.names import join_parts, name_parts_of
+from mingle.domain.records.normalize import fold
 from tests.fixtures.make_contact_fixtures import GOOGLE_HEADER, OUTLOOK_HEADER
 
 FORMATS = {"generic": MINGLE, "google": GOOGLE, "outlook": OUTLOOK, "hubspot": HUBSPOT}

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from mingle.domain.models import (
+from mingle.domain.records.models import (
     RECORD_TYPES,
     Attendance,
     AttendanceStatus,
@@ -26,7 +26,7 @@ from mingle.domain.models import (
     Role,
     ValidationError,
 )
-from mingle.domain.normalize import clean_list, normalize_email
+from mingle.domain.records.normalize import clean_list, normalize_email
 
 CET = timezone(timedelta(hours=1))
 T0 = datetime(2025, 3, 14, 18, 30, 5, 123456, tzinfo=CET)

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 import vobject
+from mingle.store.settings import CURRENT_EVENT
 
-from mingle.domain.export_data import ExportData, PersonExport
-from mingle.domain.exporters import export, safe_cell
-from mingle.domain.markdown_report import md_escape
-from mingle.domain.models import (
+from mingle.domain.exchange.vformat import escape_text, fold_line, vcard_bundle
+from mingle.domain.exports.data import ExportData, PersonExport
+from mingle.domain.exports.formats import export, safe_cell
+from mingle.domain.exports.markdown import md_escape
+from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
     Consent,
@@ -25,11 +27,9 @@ from mingle.domain.models import (
     Person,
     QueueState,
 )
-from mingle.domain.names import first_last
-from mingle.domain.vformat import escape_text, fold_line, vcard_bundle
+from mingle.domain.records.names import first_last
+from mingle.services.transfer import gather_export
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
-from mingle.store.transfer import gather_export
 from tests.unit.test_cli import assert_clean_error, run
 
 TODAY = date(2025, 3, 14)

@@ -6,20 +6,26 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mingle.domain.card_match import (
+from mingle.domain.exchange.match import (
     SAME_NAME_SCORE,
     IdentityIndex,
     PeopleIndex,
     match_existing,
     similar_names,
 )
-from mingle.domain.card_parse import ParsedCard
-from mingle.domain.importers import read_attendee_list
-from mingle.domain.models import MyCard, Person
-from mingle.domain.phones import default_region, locale_region, phone_key, region_of, same_phone
-from mingle.store.cards_in import describe, preview, take_in_cards
+from mingle.domain.exchange.parse import ParsedCard
+from mingle.domain.imports.attendees import read_attendee_list
+from mingle.domain.records.models import MyCard, Person
+from mingle.domain.records.phones import (
+    default_region,
+    locale_region,
+    phone_key,
+    region_of,
+    same_phone,
+)
+from mingle.services.cards_in import describe, preview, take_in_cards
+from mingle.services.transfer import import_attendees
 from mingle.store.database import Store
-from mingle.store.transfer import import_attendees
 
 # (first, second, default region, same number?)
 PHONES = [
@@ -234,7 +240,7 @@ def test_any_text_has_a_phone_key_and_matches_itself(text: str, region: str | No
 
 
 def test_a_merge_learns_the_structured_name_when_it_fits() -> None:
-    from mingle.domain.card_match import merge
+    from mingle.domain.exchange.match import merge
 
     known = Person(name="Ana de la Cruz", emails=["ana@x.example"])
     card = Person(name="Ana de la Cruz", name_parts=["de la Cruz", "Ana", "", "", ""],
@@ -248,7 +254,7 @@ def test_the_name_index_finds_what_the_rule_read_literally_finds() -> None:
     """The index looks only at names one word apart or sharing a word: the rule says no more."""
     import random
 
-    from mingle.domain.card_match import company_key, name_key, similar_keys
+    from mingle.domain.exchange.match import company_key, name_key, similar_keys
 
     rnd = random.Random(13)
     words = ["ana", "anna", "maria", "mario", "jon", "john", "j", "r", "robert", "lee", "li",

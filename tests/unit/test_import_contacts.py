@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mingle.domain.csv_text import ImportFileError
-from mingle.domain.importers import AttendeeList, read_attendee_list
-from mingle.domain.models import Person
+from mingle.domain.imports.attendees import AttendeeList, read_attendee_list
+from mingle.domain.imports.csv_text import ImportFileError
+from mingle.domain.records.models import Person
+from mingle.services.transfer import ImportReport, import_attendees
 from mingle.store.database import Store
-from mingle.store.transfer import ImportReport, import_attendees
 from tests.fixtures import make_contact_fixtures
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

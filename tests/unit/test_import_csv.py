@@ -6,14 +6,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from mingle.store.settings import CURRENT_EVENT
 
-from mingle.domain.columns import parse_overrides
-from mingle.domain.csv_text import UNREADABLE_QUOTES, ImportFileError
-from mingle.domain.importers import NO_IDENTITY, AttendeeList, read_attendee_list
-from mingle.domain.models import Attendance, AttendanceStatus, Event, Person
+from mingle.domain.imports.attendees import NO_IDENTITY, AttendeeList, read_attendee_list
+from mingle.domain.imports.columns import parse_overrides
+from mingle.domain.imports.csv_text import UNREADABLE_QUOTES, ImportFileError
+from mingle.domain.records.models import Attendance, AttendanceStatus, Event, Person
+from mingle.services.transfer import import_attendees
 from mingle.store.database import Store
-from mingle.store.demo_loader import CURRENT_EVENT
-from mingle.store.transfer import import_attendees
 from tests.fixtures import make_fixtures
 from tests.unit.test_cli import assert_clean_error, run
 

@@ -13,8 +13,14 @@ import pytest
 
 from mingle.assets import asset_path
 from mingle.domain.demo import build_demo
-from mingle.domain.intro_index import IntroIndex, suggest_intros
-from mingle.domain.intros import (
+from mingle.domain.introductions.index import IntroIndex, suggest_intros
+from mingle.domain.introductions.matching import (
+    concept_words,
+    concepts_match,
+    content_words,
+    phrases_match,
+)
+from mingle.domain.introductions.suggest import (
     MAX_EXTRA,
     MAX_SHARED_COUNTED,
     MOVES,
@@ -34,8 +40,7 @@ from mingle.domain.intros import (
     suggest_pair,
     with_article,
 )
-from mingle.domain.matching import concept_words, concepts_match, content_words, phrases_match
-from mingle.domain.models import Attendance, Consent, Intro, IntroState, Person
+from mingle.domain.records.models import Attendance, Consent, Intro, IntroState, Person
 
 WHEN = datetime(2026, 10, 22, 19, 30, tzinfo=UTC)
 ANN = "Ann [@click=app.quit]x[/]"

@@ -38,7 +38,7 @@ def top_level(modules: set[str]) -> set[str]:
 
 def test_domain_imports_neither_textual_nor_tinydb() -> None:
     imported, loaded = import_in_fresh_interpreter("mingle.domain")
-    for name in ("mingle.domain.models", "mingle.domain.normalize", "mingle.domain.text"):
+    for name in ("mingle.domain.records.models", "mingle.domain.records.normalize", "mingle.domain.records.text"):
         assert name in imported
     assert "textual" not in top_level(loaded)
     assert "rich" not in top_level(loaded)

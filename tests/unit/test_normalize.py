@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mingle.domain.normalize import (
+from mingle.domain.records.normalize import (
     fold,
     is_email,
     normalize_email,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mingle.domain.notes import FollowSpec, ParsedNote, parse_note, parse_when
+from mingle.domain.event.notes import FollowSpec, ParsedNote, parse_note, parse_when
 
 TODAY = date(2026, 11, 22)  # a Sunday
 

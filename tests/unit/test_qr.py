@@ -14,17 +14,16 @@ import vobject
 import zxingcpp
 from PIL import Image, ImageDraw, ImageFilter
 
-from mingle.domain.card_images import (
+from mingle.domain.exchange.images import (
     decode_image,
     matrix_to_image,
     png_bytes,
     read_card_file,
     write_png,
 )
-from mingle.domain.card_parse import parse_cards
-from mingle.domain.cards import CardError, card_payload, mecard_payload, vcard_payload
-from mingle.domain.models import MyCard
-from mingle.domain.qr import (
+from mingle.domain.exchange.parse import parse_cards
+from mingle.domain.exchange.payload import CardError, card_payload, mecard_payload, vcard_payload
+from mingle.domain.exchange.qr import (
     HALF_BLOCKS,
     QUIET_ZONE,
     SMALLEST_SIDE,
@@ -37,6 +36,7 @@ from mingle.domain.qr import (
     svg_text,
     write_svg,
 )
+from mingle.domain.records.models import MyCard
 
 NAMES = ["Åsa Lindqvist", "José Ñúñez", "王芳"]
 SVG = "{http://www.w3.org/2000/svg}"

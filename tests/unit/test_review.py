@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from mingle.domain.models import Attendance, Event, FollowUp, Goals, Note, Person, QueueState
-from mingle.domain.review import (
+from mingle.domain.event.review import (
     build_review,
     conversation_chart,
     draft_followup,
     followup_status,
     losing_touch,
     order_followups,
+)
+from mingle.domain.records.models import (
+    Attendance,
+    Event,
+    FollowUp,
+    Goals,
+    Note,
+    Person,
+    QueueState,
 )
 
 TODAY = date(2026, 11, 22)
@@ -80,10 +88,10 @@ def test_losing_touch_resets_after_any_interaction() -> None:
 
 
 def test_markdown_export_carries_follow_up_drafts(tmp_path) -> None:
-    from mingle.domain.exporters import export
+    from mingle.domain.exports.formats import export
+    from mingle.services.demo import write_demo
+    from mingle.services.transfer import find_event, gather_export
     from mingle.store.database import Store
-    from mingle.store.demo_loader import write_demo
-    from mingle.store.transfer import find_event, gather_export
 
     path = tmp_path / "demo.json"
     write_demo(path)

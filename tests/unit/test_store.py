@@ -14,7 +14,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from mingle.domain.models import (
+from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
     Consent,

@@ -10,7 +10,7 @@ import pytest
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
-from mingle.domain.models import Event, Note, Person
+from mingle.domain.records.models import Event, Note, Person
 from mingle.store.database import Store
 from mingle.store.errors import CorruptDatabaseError
 from mingle.store.tables import HEADER, LazyTables, decode, encode

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mingle.domain.text import clean_block, clean_line, strip_control
+from mingle.domain.records.text import clean_block, clean_line, strip_control
 
 FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

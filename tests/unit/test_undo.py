@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mingle.domain.models import Note, Person
+from mingle.domain.records.models import Note, Person
 from mingle.store.database import Store
 from mingle.store.undo import UndoLog
 

@@ -9,10 +9,10 @@ import vobject
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mingle.domain.card_parse import read_card_bytes
-from mingle.domain.models import Consent, Person
-from mingle.domain.names import join_parts, name_parts_of, split_name
-from mingle.domain.vformat import vcard_bundle
+from mingle.domain.exchange.parse import read_card_bytes
+from mingle.domain.exchange.vformat import vcard_bundle
+from mingle.domain.records.models import Consent, Person
+from mingle.domain.records.names import join_parts, name_parts_of, split_name
 
 EVOLUTION = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mr. John Richter\\, James Doe Sr.\r\n"
              b"N:Doe;John;Richter\\, James;Mr.;Sr.\r\nORG:Acme, Inc.;Sales\r\n"

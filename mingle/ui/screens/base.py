@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.screen import Screen
 
-from mingle.store.live_event import LiveEvent
+from mingle.services.live_event import LiveEvent
 from mingle.ui.widgets.virtual_list import VirtualList
 
 NO_EVENT = "No current event. Press F2 to choose or create one."

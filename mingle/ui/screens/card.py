@@ -8,10 +8,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from mingle.domain.cards import describe_left_out
-from mingle.domain.models import CARD_FIELDS, MyCard, Person
-from mingle.domain.normalize import is_email, normalize_phone
-from mingle.domain.qr import choose_payload, modules_that_fit, qr_matrix
+from mingle.domain.exchange.payload import describe_left_out
+from mingle.domain.exchange.qr import choose_payload, modules_that_fit, qr_matrix
+from mingle.domain.records.models import CARD_FIELDS, MyCard, Person
+from mingle.domain.records.normalize import is_email, normalize_phone
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import join, literal
 from mingle.ui.screens.form import Field, FormScreen, Values

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Input, Static
 
-from mingle.domain.models import AttendanceStatus, Role
+from mingle.domain.records.models import AttendanceStatus, Role
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen

@@ -12,7 +12,7 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from mingle.domain.models import Event, Goals, Role, ValidationError
+from mingle.domain.records.models import Event, Goals, Role, ValidationError
 from mingle.ui.safe_text import literal
 
 _SPLIT = re.compile(r"[;,\n]")

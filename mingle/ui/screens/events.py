@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from mingle.domain.models import AttendanceStatus, Event, QueueState
+from mingle.domain.records.models import AttendanceStatus, Event, QueueState
 from mingle.ui.commands import Command, bindings
 from mingle.ui.messages import CurrentEventChanged
 from mingle.ui.safe_text import join, literal, literal_text

@@ -9,15 +9,15 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Static
 
-from mingle.domain.intros import (
+from mingle.domain.introductions.suggest import (
     STATE_LABELS,
     IllegalIntroMove,
     Suggestion,
     next_step,
     suggest_pair,
 )
-from mingle.domain.models import Intro, IntroState
-from mingle.store.intro_desk import IntroDesk
+from mingle.domain.records.models import Intro, IntroState
+from mingle.services.intro_desk import IntroDesk
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen

@@ -12,10 +12,10 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
-from mingle.domain.models import Person
-from mingle.domain.notes import parse_note
+from mingle.domain.event.notes import parse_note
+from mingle.domain.records.models import Person
+from mingle.services.live_event import draft_of, keep_draft
 from mingle.store.database import Store
-from mingle.store.live_event import draft_of, keep_draft
 from mingle.ui.safe_text import join, literal
 
 DRAFT_DELAY = 0.4

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from mingle.domain.models import IntroState, Person, QueueState
+from mingle.domain.records.models import IntroState, Person, QueueState
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import join, literal, literal_block
 from mingle.ui.screens.person_forms import PersonEditScreen

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from mingle.domain.models import Person, ValidationError
-from mingle.domain.normalize import is_email
+from mingle.domain.records.models import Person, ValidationError
+from mingle.domain.records.normalize import is_email
 from mingle.ui.screens.form import Field, FormScreen, Values
 
 

@@ -9,8 +9,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Static
 
-from mingle.domain.models import QueueState
-from mingle.domain.queue import QueueEntry
+from mingle.domain.event.queue import QueueEntry
+from mingle.domain.records.models import QueueState
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen

@@ -13,11 +13,11 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static, TextArea
 from textual.worker import Worker, WorkerState
 
-from mingle.domain.card_images import read_card_file
-from mingle.domain.card_parse import ParsedCard, parse_cards
-from mingle.domain.cards import CardError
-from mingle.domain.scanner import PAUSE_SECONDS, ScannerBuffer
-from mingle.store.cards_in import describe, preview, take_in_cards
+from mingle.domain.exchange.images import read_card_file
+from mingle.domain.exchange.parse import ParsedCard, parse_cards
+from mingle.domain.exchange.payload import CardError
+from mingle.domain.exchange.scanner import PAUSE_SECONDS, ScannerBuffer
+from mingle.services.cards_in import describe, preview, take_in_cards
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import join, literal
 

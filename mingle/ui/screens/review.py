@@ -10,9 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Header, Static
 
-from mingle.domain.intros import STATE_LABELS
-from mingle.domain.models import Event, FollowUp, IntroState, now
-from mingle.domain.review import (
+from mingle.domain.event.review import (
     LOSING_TOUCH_DAYS,
     SNOOZE_DAYS,
     Review,
@@ -21,7 +19,9 @@ from mingle.domain.review import (
     followup_status,
     losing_touch,
 )
-from mingle.domain.text import clean_line
+from mingle.domain.introductions.suggest import STATE_LABELS
+from mingle.domain.records.models import Event, FollowUp, IntroState, now
+from mingle.domain.records.text import clean_line
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mingle.domain.exporters import CSV_LAYOUTS, FORMATS
+from mingle.domain.exports.formats import CSV_LAYOUTS, FORMATS
 from mingle.ui.screens.form import Field, FormScreen, Values
 
 DEFAULT_EXPORT = "~/mingle-export"

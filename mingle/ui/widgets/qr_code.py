@@ -7,7 +7,7 @@ from rich.style import Style
 from textual.strip import Strip
 from textual.widget import Widget
 
-from mingle.domain.qr import Matrix, half_block_rows
+from mingle.domain.exchange.qr import Matrix, half_block_rows
 
 # Explicit colours, never theme variables: a dark theme must not invert the code.
 DARK = "#000000"

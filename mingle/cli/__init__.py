@@ -1,0 +1,238 @@
+"""The `mingle` command line: parses arguments, opens the store, builds the app and runs it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from mingle import __version__
+from mingle.domain.imports.columns import FIELDS as IMPORT_FIELDS
+from mingle.domain.imports.columns import KEEP
+from mingle.domain.imports.layouts import LAYOUTS as CSV_LAYOUTS
+from mingle.domain.records.models import CARD_FIELDS, ValidationError
+
+DB_ENV = "MINGLE_DB"
+EXPORT_FORMATS = ("csv", "vcf", "md", "ics")
+
+
+class UsageError(Exception):
+    """A command that cannot run as asked; the message is for the user."""
+
+
+def default_db_path() -> Path:
+    """The database in the platform's user-data folder (e.g. ~/.local/share/mingle)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("mingle", appauthor=False) / "mingle.json"
+
+
+def resolve_db(args: argparse.Namespace) -> Path:
+    """--db, else $MINGLE_DB, else the default database."""
+    chosen = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    return Path(chosen).expanduser() if chosen else default_db_path()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                    help=f"database file (default: ${DB_ENV}, else {default_db_path()})")
+    version = f"mingle {__version__}"
+
+    parser = argparse.ArgumentParser(
+        prog="mingle", parents=[db],
+        description="A keyboard-first companion for live networking events. "
+                    "Without a command, opens the app on your database.",
+    )
+    parser.add_argument("--version", action="version", version=version)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[db], help=help_text, description=help_text)
+        p.add_argument("--version", action="version", version=version)
+        return p
+
+    demo = command("demo", "open the app on a fresh copy of the demo event")
+    demo.add_argument("--no-ui", action="store_true",
+                      help="only write the demo database (needs --db), do not open the app")
+
+    imp = command("import", "import an attendee list (CSV or TSV) and print a report")
+    imp.add_argument("file", metavar="FILE",
+                     help="CSV or TSV attendee list (Eventbrite, Meetup, Luma or any CSV), "
+                          "address book (Google Contacts, Outlook, LinkedIn CSV) or cards "
+                          "(.vcf, QR image)")
+    imp.add_argument("--event", metavar="NAME",
+                     help="event the attendees belong to (created if new; default: the "
+                          "current event, else one named after the file)")
+    imp.add_argument("--mapping", metavar="FIELD=COLUMN", action="append", default=[],
+                     help="read a field from a named column, for files whose headers are not "
+                          f"recognised (repeatable); fields: {', '.join(IMPORT_FIELDS)}, "
+                          f"or {KEEP} (kept on the person as it is)")
+
+    exp = command("export", "export people, notes and follow-ups for other tools")
+    exp.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    exp.add_argument("--layout", choices=CSV_LAYOUTS, default="generic",
+                     help="csv: mingle's own columns (generic, every field) or the import "
+                          "template of google, outlook or hubspot")
+    exp.add_argument("--event", metavar="NAME", help="only this event")
+    exp.add_argument("--out", metavar="PATH", help="file to write (default: standard output)")
+    exp.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+    exp.add_argument("--include-withheld", action="store_true",
+                     help="csv/vcf: also export people who did not agree to share their card")
+
+    restore = command("restore", "show what the backup holds, then put it in place of the database")
+    restore.add_argument("--yes", action="store_true", help="restore without asking")
+
+    card = command("card", "show your card as a QR code, or set its fields")
+    card.add_argument("--set", metavar="FIELD=VALUE", action="append", default=[],
+                      help=f"set a card field and exit; fields: {', '.join(CARD_FIELDS)}")
+    card.add_argument("--png", metavar="PATH", help="write the card's QR code as a PNG image")
+    card.add_argument("--svg", metavar="PATH", help="write the card's QR code as an SVG image")
+    card.add_argument("--force", action="store_true", help="replace existing --png/--svg files")
+    return parser
+
+
+def run_app(db_path: Path, *, start: str | None = None, banner: str = "") -> int:
+    """Open the store for writing and run the full-screen app on it."""
+    from mingle.store.database import Store
+    from mingle.ui.app import create_app
+
+    store = Store(db_path)
+    try:
+        app = create_app(store, start=start)
+        app.run()
+    finally:
+        store.close()
+    if banner:
+        print(banner)
+    return app.return_code or 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    return run_app(resolve_db(args))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mingle.services.demo import write_demo
+
+    chosen = getattr(args, "db", None)
+    if chosen:
+        path = Path(chosen).expanduser()
+        if path.exists():
+            raise UsageError(f"{path} already exists; the demo needs a fresh file "
+                             "(choose another --db or remove that file).")
+    elif args.no_ui:
+        raise UsageError("`mingle demo --no-ui` needs --db PATH to know where to write.")
+    else:
+        path = Path(tempfile.mkdtemp(prefix="mingle-demo-")) / "demo.json"
+    summary = write_demo(path)
+    if args.no_ui:
+        print(f"Demo database written to {path} ({summary}).")
+        return 0
+    return run_app(path, banner=f"The demo database is kept at {path}")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from mingle.store.restore import describe_backup, restore_backup
+
+    path = resolve_db(args)
+    print(describe_backup(path).describe())
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("Not restored: add --yes to restore without a question.")
+        answer = input(f"Put this backup in place of {path}? [y/N] ").strip().lower()
+        if answer not in ("y", "yes"):
+            print("Nothing changed.")
+            return 1
+    kept = restore_backup(path)
+    print(f"Restored {path} from its backup.")
+    if kept is not None:
+        print(f"The file it replaced is kept as {kept}.")
+    return 0
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    from mingle.store.database import Store
+
+    if not args.set and not (args.png or args.svg):
+        return run_app(resolve_db(args), start="card")
+    changes: dict[str, str] = {}
+    for item in args.set:  # all checked before anything is written
+        name, sep, value = item.partition("=")
+        name = name.strip().lower()
+        if not sep or name not in CARD_FIELDS:
+            raise UsageError(f"--set takes FIELD=VALUE with FIELD one of {', '.join(CARD_FIELDS)}; "
+                             f"got {item!r}.")
+        changes[name] = value
+    if changes:
+        with Store(resolve_db(args)) as store:
+            card = store.me.evolve(**changes)
+            store.save(card).result()
+        print("Card saved: " + ", ".join(f"{k}={getattr(card, k)}" for k in changes))
+    if args.png or args.svg:
+        _write_card_files(args)
+    return 0
+
+
+def _write_card_files(args: argparse.Namespace) -> None:
+    """The full card as print-quality PNG and/or SVG files (created readable by you only)."""
+    from mingle.domain.exchange.images import write_png
+    from mingle.domain.exchange.payload import CardError, vcard_payload
+    from mingle.domain.exchange.qr import write_svg
+    from mingle.store.database import Store
+
+    with Store(resolve_db(args), read_only=True) as store:
+        card = store.me
+    if not card.name and not card.email:
+        raise UsageError("Your card is empty: set it first, e.g. "
+                         "`mingle card --set name=… --set email=…`.")
+    payload = vcard_payload(card)
+    for path, write in ((args.png, write_png), (args.svg, write_svg)):
+        if not path:
+            continue
+        try:
+            written = write(payload, Path(path).expanduser(), overwrite=args.force)
+        except FileExistsError as exc:
+            raise UsageError(f"{path} already exists; add --force to replace it.") from exc
+        except CardError as exc:
+            raise UsageError(str(exc)) from exc
+        print(f"Wrote {written}")
+
+
+def cmd_transfer(name: str, args: argparse.Namespace) -> int:
+    """`mingle import` / `mingle export` (loaded only when used)."""
+    from mingle.cli import transfer as cli_transfer
+
+    return cli_transfer.cmd_import(args) if name == "import" else cli_transfer.cmd_export(args)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_app,
+    "demo": cmd_demo,
+    "restore": cmd_restore,
+    "card": cmd_card,
+    "import": lambda args: cmd_transfer("import", args),
+    "export": lambda args: cmd_transfer("export", args),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `mingle` command; returns the exit code."""
+    from mingle.store.errors import StoreError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (StoreError, UsageError, ValidationError) as exc:
+        print(f"mingle: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        print(f"mingle: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return 1

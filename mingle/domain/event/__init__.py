@@ -1,0 +1,1 @@
+"""The live event: the queue, notes, check-in search, tickets, review."""

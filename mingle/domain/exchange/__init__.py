@@ -1,0 +1,1 @@
+"""Cards in and out: vCard and MECARD payloads, QR codes, parsing."""

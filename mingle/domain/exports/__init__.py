@@ -1,0 +1,1 @@
+"""Files for the user's other tools: CSV, vCard, Markdown, iCalendar."""

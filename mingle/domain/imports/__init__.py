@@ -1,0 +1,1 @@
+"""Attendee lists and contact exports read from CSV files."""

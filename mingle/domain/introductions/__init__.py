@@ -1,0 +1,1 @@
+"""Who should meet whom: matching needs and offers, the index."""

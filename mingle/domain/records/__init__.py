@@ -1,0 +1,1 @@
+"""Records and their normalisation: people, events, notes, text."""

@@ -1,0 +1,101 @@
+"""Normalisation used for matching: emails, phones, tags, needs/offers phrases, search keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from mingle.domain.records.text import clean_line
+
+_NON_WORD = re.compile(r"[^\w]+")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+# Letters that NFKD does not decompose into a base letter plus accent.
+_FOLD_EXTRA = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ı": "i"}
+)
+# Words whose trailing "s" is not a plural.
+_NOT_PLURAL = {"news", "series", "species", "analytics", "ops", "saas", "sales", "logistics",
+               "economics", "ethics", "graphics", "physics", "robotics", "aws", "ios", "us",
+               "business", "kudos", "access", "press", "class", "glass", "gas", "bus", "chaos",
+               "canvas", "status", "bonus", "campus", "focus", "thesis", "analysis", "basis",
+               "crisis", "diagnosis", "fintechs"}
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for searching ("Ñúñez" -> "nunez")."""
+    if text.isascii():
+        return text.lower()
+    # Casefold on both sides of NFKD: "Þ" folds only once lower-cased, "℠" only once split.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.translate(_FOLD_EXTRA)
+
+
+def singular(word: str) -> str:
+    """Strip a simple English plural ("designers" -> "designer", "agencies" -> "agency")."""
+    if len(word) <= 3 or word in _NOT_PLURAL or not word.endswith("s"):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-1]
+
+
+@lru_cache(maxsize=1 << 16)
+def normalize_phrase(text: str) -> str:
+    """Matching key for a need, offer or interest: folded, no punctuation, singular words."""
+    words = _NON_WORD.sub(" ", fold(text)).replace("_", " ").split()
+    return " ".join(singular(w) for w in words)
+
+
+def normalize_tag(text: str) -> str:
+    """Matching key for a tag; a leading '#' is dropped."""
+    return normalize_phrase(text.lstrip("#"))
+
+
+def normalize_email(text: str) -> str:
+    """Matching key for an email address (trimmed, lower case, `mailto:` dropped)."""
+    value = text.strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    return value.strip().lower()
+
+
+def is_email(text: str) -> bool:
+    """True when the text looks like an email address."""
+    return bool(_EMAIL.match(normalize_email(text)))
+
+
+def normalize_phone(text: str) -> str:
+    """Matching key for a phone number: digits only, a leading '+' kept (`tel:` dropped)."""
+    value = text.strip()
+    if value.lower().startswith("tel:"):
+        value = value[4:]
+    digits = "".join(c for c in value if c.isdigit())
+    if not digits:
+        return ""
+    if value.lstrip().startswith("+"):
+        return "+" + digits
+    if value.lstrip().startswith("00") and len(digits) > 2:
+        return "+" + digits[2:]
+    return digits
+
+
+def clean_list(values: Iterable[str] | None, key=normalize_phrase) -> list[str]:
+    """Clean each value, drop empties and repeats (by matching key), keep first spelling."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for raw in values or ():
+        value = clean_line(raw)
+        k = key(value)
+        if value and k and k not in seen:
+            seen.add(k)
+            result.append(value)
+    return result

@@ -1,0 +1,1 @@
+"""What the user does, on an open Store: the live event, imports, cards."""
