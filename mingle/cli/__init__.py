@@ -13,6 +13,7 @@ from mingle import __version__
 from mingle.cli.common import DB_ENV, UsageError, default_db_path, resolve_db, wants_fresh
 from mingle.domain.imports.columns import FIELDS as IMPORT_FIELDS
 from mingle.domain.imports.columns import KEEP
+from mingle.domain.imports.layouts import LAYOUTS as CSV_LAYOUTS
 from mingle.domain.records.models import CARD_FIELDS, ValidationError
 
 EXPORT_FORMATS = ("csv", "vcf", "md", "ics")
@@ -48,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = command("import", "import an attendee list (CSV or TSV) and print a report")
     imp.add_argument("file", metavar="FILE",
-                     help="CSV or TSV attendee list (Eventbrite, Meetup, Luma or any CSV)")
+                     help="CSV or TSV attendee list (Eventbrite, Meetup, Luma or any CSV), "
+                          "address book (Google Contacts, Outlook, LinkedIn CSV) or cards "
+                          "(.vcf, QR image)")
     imp.add_argument("--event", metavar="NAME",
                      help="event the attendees belong to (created if new; default: the "
                           "current event, else one named after the file)")
@@ -59,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = command("export", "export people, notes and follow-ups for other tools")
     exp.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    exp.add_argument("--layout", choices=CSV_LAYOUTS, default="generic",
+                     help="csv: mingle's own columns (generic, every field) or the import "
+                          "template of google, outlook or hubspot")
     exp.add_argument("--event", metavar="NAME", help="only this event")
     exp.add_argument("--out", metavar="PATH", help="file to write (default: standard output)")
     exp.add_argument("--force", action="store_true", help="overwrite an existing --out file")

@@ -58,7 +58,7 @@ def _import_cards(path: Path, args: argparse.Namespace) -> int:
                               event.id if event else None)
         store.flush()
     print(f"Read {path.name}" + (f' (people linked to "{event.name}" as met)' if event else ""))
-    print("\n".join(describe(taken, batch.skipped)))
+    print("\n".join(describe(taken, batch.skipped, batch.warnings)))
     return 0
 
 
@@ -72,7 +72,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         event = _chosen_event(store, args.event, needed=args.format == "md")
         data = gather_export(store, event)
     try:
-        result = export(data, args.format, include_withheld=args.include_withheld)
+        result = export(data, args.format, include_withheld=args.include_withheld,
+                        layout=args.layout)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     if out is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mingle.domain.exchange.match import PeopleIndex, merge
+from mingle.domain.exchange.match import PeopleIndex, merge, merged_line
 from mingle.domain.exchange.parse import ParsedCard
 from mingle.domain.records.models import (
     Attendance,
@@ -15,22 +15,40 @@ from mingle.domain.records.models import (
     Record,
     now,
 )
+from mingle.domain.records.phones import default_region
 from mingle.store.database import Store
 
 
 @dataclass(slots=True)
 class TakenIn:
-    """One card taken in: the person stored, and whether an existing person was updated."""
+    """One card taken in: the person stored, the known person it merged into and by what rule."""
 
     person: Person
     existing: Person | None
+    card_name: str = ""
+    rule: str = ""
+
+    def merge_words(self) -> str:
+        """E.g. "card Hans Weber merged into Claire Martin — same phone +33 1 23 45 67 89"."""
+        if self.existing is None:
+            return ""
+        return "card " + merged_line(self.card_name, self.existing.display_name, self.rule)
+
+
+def _people(store: Store) -> PeopleIndex:
+    """The known people, numbers without a country code read in the user's region."""
+    return PeopleIndex(store.people, default_region(store.me.phone))
 
 
 def preview(store: Store, card: ParsedCard, source: str) -> TakenIn:
     """What taking in a card would do (nothing is saved): the person, and whom it merges with."""
     incoming = card.to_person(source)
-    existing = PeopleIndex(store.people).find(incoming)
-    return TakenIn(merge(existing, incoming) if existing else incoming, existing)
+    index = _people(store)
+    found = index.match(incoming)
+    if found is None:
+        return TakenIn(incoming, None, incoming.display_name)
+    return TakenIn(merge(found.value, incoming, index.region), found.value,
+                   incoming.display_name, found.rule)
 
 
 def take_in_cards(store: Store, cards: list[ParsedCard], source: str,
@@ -39,13 +57,14 @@ def take_in_cards(store: Store, cards: list[ParsedCard], source: str,
 
     The note on a card (a vCard NOTE) is kept as a note about the person.
     """
-    index = PeopleIndex(store.people)
+    index = _people(store)
     records: list[Record] = []
     taken: list[TakenIn] = []
     for card in cards:
         incoming = card.to_person(source)
-        existing = index.find(incoming)
-        person = merge(existing, incoming) if existing else incoming
+        found = index.match(incoming)
+        existing = found.value if found else None
+        person = merge(existing, incoming, index.region) if existing else incoming
         if person is not existing:
             records.append(person)
         index.add(person)
@@ -56,7 +75,8 @@ def take_in_cards(store: Store, cards: list[ParsedCard], source: str,
             link = _met_at(store, event_id, person.id)
             if link is not None:
                 records.append(link)
-        taken.append(TakenIn(person, existing))
+        taken.append(TakenIn(person, existing, incoming.display_name,
+                             found.rule if found else ""))
     if records:
         store.save(*records)
     return taken
@@ -79,15 +99,19 @@ def _met_at(store: Store, event_id: str, person_id: str) -> Attendance | None:
                           talking_since=None)
 
 
-def describe(taken: list[TakenIn], skipped: list[str] | None = None) -> list[str]:
-    """A short report of cards taken in."""
+def describe(taken: list[TakenIn], skipped: list[str] | None = None,
+             warnings: list[str] | None = None) -> list[str]:
+    """A short report of cards taken in: each merge with both names and its rule."""
     new = sum(1 for t in taken if t.existing is None)
     lines = [f"{len(taken)} card{'s' if len(taken) != 1 else ''} taken in: {new} new, "
              f"{len(taken) - new} merged into people already known."]
     for item in taken:
-        how = f"merged into {item.existing.display_name}" if item.existing else "new"
-        lines.append(f"  {item.person.display_name} ({how})")
+        lines.append(f"  {item.merge_words()}" if item.existing
+                     else f"  {item.person.display_name} (new)")
     if skipped:
         lines.append("Skipped:")
         lines += [f"  {reason}" for reason in skipped]
+    if warnings:
+        lines.append("Read with a doubt:")
+        lines += [f"  {warning}" for warning in warnings]
     return lines

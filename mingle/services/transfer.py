@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from mingle.domain.exchange.match import Match, merged_line
 from mingle.domain.exports.data import ExportData, PersonExport
 from mingle.domain.imports.attendees import (
     AttendeeList,
@@ -29,6 +30,7 @@ from mingle.domain.records.models import (
     ValidationError,
 )
 from mingle.domain.records.normalize import fold
+from mingle.domain.records.phones import default_region
 from mingle.domain.records.text import clean_line
 from mingle.store.database import Store
 from mingle.store.settings import CURRENT_EVENT
@@ -52,13 +54,16 @@ class ImportReport:
     unchanged: int = 0
     skipped: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
+    merged: list[RowProblem] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, attendees: AttendeeList, file_name: str) -> ImportReport:
         """The report of a file as read, before anything is stored."""
         return cls(Path(file_name).name, attendees.describe_file(),
                    attendees.mapping.describe(), attendees.mapping.kept_headers,
-                   skipped=list(attendees.skipped), warnings=list(attendees.warnings))
+                   skipped=list(attendees.skipped), warnings=list(attendees.warnings),
+                   ignored_columns=attendees.mapping.ignored_headers)
 
     def lines(self, *, counts_first: bool = False) -> list[str]:
         """The report as lines of plain text (counts last for a terminal, first for a dialog)."""
@@ -75,8 +80,14 @@ class ImportReport:
         if self.kept_columns:
             out.append(f"  {KEEP.ljust(width)}  <- " + ", ".join(self.kept_columns)
                        + " (kept on each person as they are)")
+        if self.ignored_columns:
+            out.append("  Not read: " + ", ".join(self.ignored_columns)
+                       + " (what mingle's own export says of notes and follow-ups)")
         if not counts_first:
             out.append(counts)
+        if self.merged:
+            out.append("Merged into people already known:")
+            out += [f"  line {p.line}: {p.message}" for p in self.merged]
         if self.skipped:
             out.append("Skipped rows:")
             out += [f"  line {p.line}: {p.message}" for p in self.skipped]
@@ -116,7 +127,8 @@ def read_import_file(path: Path, mapping: list[str]) -> AttendeeList:
     except OSError as exc:
         raise TransferError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     try:
-        return read_attendee_list(data, parse_overrides(mapping), source=f"import:{path.name}")
+        return read_attendee_list(data, parse_overrides(mapping), source=f"import:{path.name}",
+                                  region=default_region())
     except ValueError as exc:  # ImportFileError, or a --mapping the file does not fit
         raise TransferError(f"Cannot import {path}: {exc}. Nothing was changed.") from exc
 
@@ -167,9 +179,11 @@ def _merge_into(store: Store, attendees: AttendeeList, event: Event,
     attendance = {a.person_id: a for a in store.attendance.where("event_id", event.id)}
     lines: dict[str, int] = {}  # person id -> the row that brought them in this import
     for row in attendees.rows:
-        known = people.find(row.person)
+        found = people.match(row.person)
+        known = found.value if found else None
         person = row.person if known is None else merge_people(known, row.person,
-                                                               incoming_wins=True)
+                                                               incoming_wins=True,
+                                                               region=people.region)
         try:
             person.validate()
         except ValidationError as exc:
@@ -184,12 +198,17 @@ def _merge_into(store: Store, attendees: AttendeeList, event: Event,
             people.add(person)
             records.append(person)
         if person.id in lines:  # two rows the file told apart, one person in the database
-            report.skipped.append(RowProblem(row.line, f"same person as line {lines[person.id]}"
-                                                       "; details merged"))
+            rule = found.rule if found else "the same person"
+            report.skipped.append(RowProblem(row.line, merged_line(
+                row.person.display_name, f"{known.display_name if known else person.display_name}"
+                f" (line {lines[person.id]})", rule)))
         elif known is None:
             report.imported += 1
         elif changed or link is not None:
             report.updated += 1
+            if found is not None:
+                report.merged.append(RowProblem(row.line, merged_line(
+                    row.person.display_name, known.display_name, found.rule)))
         else:
             report.unchanged += 1
         lines.setdefault(person.id, row.line)
@@ -203,17 +222,19 @@ class _PeopleIndex:
 
     def __init__(self, store: Store) -> None:
         self.people = store.people
-        self.ids: IdentityIndex[str] = IdentityIndex()
+        self.region = default_region(store.me.phone)
+        self.ids: IdentityIndex[str] = IdentityIndex(self.region)
         self.changed: dict[str, Person] = {}
         for person in store.people:
             self.ids.remember(person, person.id)
 
-    def find(self, incoming: Person) -> Person | None:
-        """The person the incoming one is, if known."""
-        person_id = self.ids.find(incoming)
-        if person_id is None:
+    def match(self, incoming: Person) -> Match[Person] | None:
+        """The person the incoming one is, if known, and the rule that matched."""
+        found = self.ids.match(incoming)
+        if found is None:
             return None
-        return self.changed.get(person_id) or self.people.get(person_id)
+        person = self.changed.get(found.value) or self.people.get(found.value)
+        return Match(person, found.rule) if person is not None else None
 
     def add(self, person: Person) -> None:
         """A person imported or updated now (not in the store until the save)."""

@@ -333,7 +333,8 @@ class MingleApp(App[int]):
         force = values["replace"].strip().lower() in ("yes", "y")
         try:
             check_output_path(out, self.store.path, force=force)
-            result = export(gather_export(self.store, self.current_event), file_format)
+            result = export(gather_export(self.store, self.current_event), file_format,
+                            layout=values["layout"].strip().lower())
         except OutputExistsError:
             self.push_screen(MessageDialog(
                 "Nothing exported", f"{out} already exists; it was kept. To replace it, "

@@ -19,7 +19,7 @@ def attendee_file(header: str, rows: list[str]) -> bytes:
 @pytest.mark.parametrize("columns", [1, 2, 3, 5])
 def test_one_unbalanced_quote_costs_one_row_whatever_the_number_of_columns(columns, db_path):
     header = ",".join(["name", "email", "company", "title", "city"][:columns])
-    rows = [",".join([f"Person {n}", f"p{n}@x.example", "Co", "CTO", "Oslo"][:columns])
+    rows = [",".join([f"Person {n}", f"p{n}@x.example", f"Co{n}", "CTO", "Oslo"][:columns])
             for n in range(1000)]
     rows[400] = '"' + rows[400]  # a quote opened and never closed
     attendees = read_attendee_list(attendee_file(header, rows), {}, source="t")

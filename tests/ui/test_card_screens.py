@@ -119,9 +119,10 @@ async def test_a_vcard_typed_key_by_key_by_a_scanner_is_taken_in(demo_path, make
                                  else events.Key(char, char))
             await wait_until(pilot, lambda: "Found 1 card" in screen_text(app), "the card")
             text = screen_text(app)
-            assert "Found 1 card" in text and "merges into Ngozi Okafor" in text
+            assert "Found 1 card" in text and "merged into Ngozi Okafor — same" in text
             await pilot.press("ctrl+s")
-            assert not isinstance(app.screen, ReceiveCardScreen)
+            await wait_until(pilot, lambda: not isinstance(app.screen, ReceiveCardScreen),
+                             "the card taken in and its screen closed")
         assert len(store.people) == before  # merged, not doubled
         merged = store.people.get(known.id)
         assert "ngozi@okafor.example" in merged.email_keys

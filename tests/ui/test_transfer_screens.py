@@ -129,3 +129,26 @@ async def test_two_imports_in_flight_each_go_to_their_own_event(demo_path, make_
                      for name in ("First Fair", "Second Fair")}
     assert attendees["Second Fair"] == {"Solo Person"}
     assert len(attendees["First Fair"]) == 6 and "Solo Person" not in attendees["First Fair"]
+
+
+async def test_export_a_csv_in_a_vendor_layout_from_the_app(demo_path, make_app, tmp_path):
+    out = tmp_path / "google.csv"
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("f7")
+            await wait_for_screen(pilot, ExportScreen)
+            app.screen.query_one("#layout").value = ""
+            app.screen.query_one("#layout").focus()
+            for key in "outlookk":
+                await pilot.press(key)
+            app.screen.query_one("#file").value = str(out)
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: "Choose one of" in screen_text(app), "the refusal")
+            assert not out.exists()
+            app.screen.query_one("#layout").focus()
+            await pilot.press("backspace")
+            await pilot.press("enter")
+            await wait_until(pilot, out.exists, f"{out} to be written")
+    header = out.read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("Title,First Name,Middle Name,Last Name,Suffix,Company,Job Title")

@@ -15,7 +15,7 @@ from mingle.domain.exchange.match import (
     match_existing,
     merge,
     name_key,
-    same_phone,
+    names_agree,
     similar_names,
 )
 from mingle.domain.exchange.parse import (
@@ -36,6 +36,7 @@ from mingle.domain.exchange.payload import (
 )
 from mingle.domain.exchange.scanner import ScannerBuffer
 from mingle.domain.records.models import MyCard, Person
+from mingle.domain.records.phones import same_phone
 from tests.card_files import write_png
 from tests.unit.test_export import assert_content_lines
 
@@ -177,7 +178,7 @@ def test_android_21_quoted_printable_with_charsets_and_soft_breaks() -> None:
 def test_vcard_4_with_tel_uris() -> None:
     [card] = fixture("v4.vcf").cards
     assert (card.kind, card.name, card.company) == ("vCard 4.0", "王芳", "Shanghai Tea Co.")
-    assert card.phones == ["+86-138-0013-8000", "+86-21-5555-0100"]  # the extension is dropped
+    assert card.phones == ["+86-138-0013-8000", "+86-21-5555-0100 ext. 42"]  # extension kept
     assert card.urls == ["https://tea.example/wang"]
 
 
@@ -243,7 +244,7 @@ def test_bad_addresses_are_dropped_and_said() -> None:
     card = one_card("BEGIN:VCARD\nFN:Bo\nEMAIL:bo(at)example\nTEL:call me\nTEL:tel:+1555010"
                     "0;ext=1\nEMAIL:mailto:Bo@Example.com\nEMAIL:bo@example.com\nEND:VCARD")
     assert card.emails == ["Bo@Example.com"]
-    assert card.phones == ["+15550100"]
+    assert card.phones == ["+15550100 ext. 1"]
     assert card.dropped == ['email "bo(at)example"', 'phone "call me"']
 
 
@@ -296,12 +297,13 @@ def test_keys_and_phone_rules() -> None:
     assert name_key("Lindqvist,  Åsa") == name_key("asa LINDQVIST") == "asa lindqvist"
     assert company_key("Acme, Inc.") == company_key("ACME") == "acme"
     assert company_key("AB") == "ab"
-    assert same_phone("070-123 45 67", "+46 70 123 45 67")
-    assert same_phone("+46 70 123 45 67", "0046701234567")
-    assert same_phone("(555) 123-4567", "+1 555 123 4567")
+    assert same_phone("070-123 45 67", "+46 70 123 45 67", "SE")
+    assert same_phone("+46 70 123 45 67", "0046701234567", "SE")
+    assert same_phone("+46 70 123 45 67", "0046701234567")  # 00 is + when no region is known
+    assert same_phone("(555) 123-4567", "+1 555 123 4567", "US")
     assert not same_phone("+44 70 123 45 67", "+46 70 123 45 67")
-    assert not same_phone("45 67", "+46 70 123 45 67")  # too short to say
-    assert not same_phone("1234567", "+46 70 123 45 67")  # fewer than 9 digits to compare
+    assert not same_phone("45 67", "+46 70 123 45 67", "SE")
+    assert not same_phone("070-123 45 67", "+46 70 123 45 67")  # no region: digits differ
     assert similar_names("Jon Smith", "John Smith")
     assert not similar_names("Ann Lee", "Dan Lee")
 
@@ -312,7 +314,11 @@ def test_match_by_email_then_phone_then_name() -> None:
     namesake = Person(name="Asa Lindqvist", company="Other Co")
     people = [namesake, asa]
     assert match_existing(ParsedCard(name="X", emails=["ASA@nordfin.example"]), people) is asa
-    assert match_existing(ParsedCard(name="X", phones=["070-123 45 67"]), people) is asa
+    assert match_existing(ParsedCard(name="Asa L", phones=["070-123 45 67"]), people,
+                          "SE") is asa
+    assert match_existing(ParsedCard(phones=["070-123 45 67"]), people, "SE") is asa
+    assert match_existing(ParsedCard(name="Bo Ek", phones=["070-123 45 67"]), people,
+                          "SE") is None  # a shared number, another name
     assert match_existing(ParsedCard(name="Lindqvist Asa", company="Nordfin"), people) is asa
     assert match_existing(ParsedCard(name="Åsa Lindkvist", company="nordfin ab"), people) is asa
     assert match_existing(ParsedCard(name="Åsa Lindqvist"), people) is None  # no company
@@ -329,7 +335,8 @@ def brute_force_match(card: ParsedCard, people: list[Person]) -> Person | None:
         if emails & {e.lower() for e in person.emails}:
             return person
     for person in people:
-        if any(same_phone(a, b) for a in card.phones for b in person.phones):
+        if any(same_phone(a, b, "SE") for a in card.phones for b in person.phones) and \
+                names_agree(name_key(card.name), name_key(person.name)):
             return person
     for person in people:
         if company_key(person.company) != company_key(card.company):
@@ -344,7 +351,7 @@ def brute_force_match(card: ParsedCard, people: list[Person]) -> Person | None:
 
 def test_people_index_agrees_with_the_brute_force_rule() -> None:
     rnd = random.Random(5)
-    first = ["Ann", "Anna", "Åsa", "Asa", "Bo", "Jon", "John", "José", "Jose"]
+    first = ["Ann", "Anna", "Åsa", "Asa", "Bo", "Jon", "John", "José", "Jose", "J.", "A"]
     last = ["Lee", "Lindqvist", "Lindkvist", "Ñúñez", "Nunez"]
     companies = ["", "Acme", "ACME Inc.", "Globex", "Pixel & Co"]
     phones = ["+46 70 123 45 67", "070-123 45 67", "+1 555 123 4567", "(555) 123-4567",
@@ -363,17 +370,17 @@ def test_people_index_agrees_with_the_brute_force_rule() -> None:
         made = person()
         card = ParsedCard(name=made.name if rnd.random() < 0.9 else "", company=made.company,
                           emails=made.emails, phones=made.phones)
-        index = PeopleIndex(people)
+        index = PeopleIndex(people, "SE")
         assert index.find(card) is brute_force_match(card, people)
-        assert match_existing(card, people) is brute_force_match(card, people)
+        assert match_existing(card, people, "SE") is brute_force_match(card, people)
 
 
 def test_people_index_uses_the_merged_version() -> None:
     old = Person(name="Ann Lee", emails=["ann@x.example"])
-    index = PeopleIndex([old])
+    index = PeopleIndex([old], "SE")
     merged = merge(old, Person(name="Ann Lee", company="Acme", phones=["+46 70 123 45 67"]))
     index.add(merged)
-    assert index.find(ParsedCard(name="X", phones=["070-123 45 67"])) is merged
+    assert index.find(ParsedCard(name="Ann", phones=["070-123 45 67"])) is merged
     assert index.find(ParsedCard(name="Ann Lee", company="ACME")) is merged
     assert index.find(ParsedCard(name="Ann Lee")) is None  # she has a company now
     newcomer = Person(name="Bo Roe", emails=["ann@x.example"])
@@ -387,13 +394,13 @@ def test_merge_keeps_what_is_known_and_adds_what_is_new() -> None:
     incoming = Person(name="Asa L.", title="CTO", company="Other", phones=["070-123 45 67",
                       "+46 8 555 01 99"], emails=["ASA@nordfin.ex", "asa@home.ex"],
                       urls=["https://nordfin.ex"], tags=["Fintech", "cycling"])
-    merged = merge(known, incoming)
+    merged = merge(known, incoming, "SE")
     assert merged.id == known.id and merged.source == "import"
     assert (merged.name, merged.title, merged.company) == ("Åsa Lindqvist", "CTO", "NordFin")
     assert merged.emails == ["asa@nordfin.ex", "asa@home.ex"]
     assert merged.phones == ["+46 70 123 45 67", "+46 8 555 01 99"]
     assert merged.urls == ["https://nordfin.ex"] and merged.tags == ["fintech", "cycling"]
-    assert merge(merged, incoming) is merged
+    assert merge(merged, incoming, "SE") is merged
 
 
 def test_same_person_by_vcard_mecard_and_qr_image_is_one_person(tmp_path: Path) -> None:

@@ -42,7 +42,8 @@ def full_records() -> list[Record]:
         started=T0, ended=T0 + timedelta(hours=3), created=T0, updated=T0,
     )
     person = Person(
-        name="Åsa Ñúñez", title="CTO", company="Ørsted Labs",
+        name="Åsa Ñúñez", name_parts=["Ñúñez", "Åsa", "", "", ""], title="CTO",
+        company="Ørsted Labs",
         emails=["Asa@Example.com", "asa.n@work.example"], phones=["+1 (555) 010-2030"],
         urls=["https://example.com/asa"], tags=["#Cycling", "fintech"],
         needs=["designers"], offers=["seed funding"],

@@ -11,8 +11,8 @@ import pytest
 import vobject
 
 from mingle.domain.exchange.vformat import escape_text, fold_line, vcard_bundle
-from mingle.domain.exports.data import ExportData, PersonExport, split_name
-from mingle.domain.exports.formats import CSV_COLUMNS, export, safe_cell
+from mingle.domain.exports.data import ExportData, PersonExport
+from mingle.domain.exports.formats import export, safe_cell
 from mingle.domain.exports.markdown import md_escape
 from mingle.domain.records.models import (
     Attendance,
@@ -26,6 +26,7 @@ from mingle.domain.records.models import (
     Person,
     QueueState,
 )
+from mingle.domain.records.names import first_last
 from mingle.services.transfer import gather_export
 from mingle.store.database import Store
 from mingle.store.settings import CURRENT_EVENT
@@ -92,6 +93,12 @@ def exported(db: Path, file_format: str, event: str | None = "Founders Night", *
     return export(data, file_format, stamp=MET_AT, **options)
 
 
+GENERIC_COLUMNS = ("Name", "Name Prefix", "First Name", "Middle Name", "Last Name",
+                   "Name Suffix", "Email", "Phone", "Company", "Title", "Website", "Tags", "Needs",
+                   "Offers", "Share Card", "Intro OK", "Status", "Met", "Notes", "Follow-up",
+                   "Follow-up Due")
+
+
 def csv_rows(payload: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(payload.decode("utf-8"), newline="")))
 
@@ -110,7 +117,7 @@ def assert_content_lines(payload: bytes) -> None:
 def test_csv_has_the_crm_columns_and_one_row_per_attendee(db: Path) -> None:
     result = exported(db, "csv")
     text = result.payload.decode("utf-8")
-    assert text.splitlines()[0] == ",".join(CSV_COLUMNS)
+    assert text.splitlines()[0] == ",".join(GENERIC_COLUMNS)
     assert "\r\n" in text and not text.startswith("\ufeff")
     rows = {r["Name"]: r for r in csv_rows(result.payload)}
     assert set(rows) == {"Åsa Lindqvist", "Ludwig van Beethoven", ANN}  # Pat withheld consent
@@ -120,7 +127,7 @@ def test_csv_has_the_crm_columns_and_one_row_per_attendee(db: Path) -> None:
     assert asa["Email"] == "asa@nordfin.example" and asa["Phone"] == "+46 70 123 45 67"
     assert asa["Company"] == "Smith, Jones; \\ and sons" and asa["Title"] == "CTO"
     assert asa["Website"] == "https://nordfin.example/a,b;c"
-    assert asa["Tags"] == "fintech; a,b" and asa["Needs"] == "designer"
+    assert asa["Tags"] == "fintech\na,b" and asa["Needs"] == "designer"  # one a line
     assert asa["Offers"] == "intros; investors"
     assert asa["Status"] == "present" and asa["Met"] == "2025-03-14"
     assert asa["Notes"] == "Rides bikes.\nNeeds a designer, fast!"
@@ -145,8 +152,8 @@ def test_safe_cells_and_name_splitting() -> None:
     assert safe_cell("=1+1") == "'=1+1" and safe_cell("@SUM(A1)") == "'@SUM(A1)"
     assert safe_cell("-2") == "-2" and safe_cell("+1 (555) 010-2000") == "+1 (555) 010-2000"
     assert safe_cell("-cmd") == "'-cmd" and safe_cell("plain") == "plain"
-    assert split_name("Ana de la Cruz") == ("Ana", "de la Cruz")
-    assert split_name("Cher") == ("Cher", "") and split_name("") == ("", "")
+    assert first_last("Ana de la Cruz") == ("Ana", "de la Cruz")
+    assert first_last("Cher") == ("", "Cher") and first_last("") == ("", "")
 
 
 # -- vCard --------------------------------------------------------------------------------------
@@ -241,7 +248,7 @@ def test_export_to_stdout_and_to_a_private_file(db: Path, tmp_path: Path) -> Non
     result = run("export", "--format", "csv", "--event", "founders night", "--db", str(db),
                  tmp=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == ",".join(CSV_COLUMNS)
+    assert result.stdout.splitlines()[0] == ",".join(GENERIC_COLUMNS)
     assert "Left out 1 person who did not agree to share their card" in result.stderr
     out = tmp_path / "cards.vcf"
     result = run("export", "--format", "vcf", "--out", str(out), "--db", str(db), tmp=tmp_path)
@@ -298,3 +305,15 @@ def test_markdown_without_a_current_event_asks_for_one(tmp_path: Path) -> None:
     result = run("export", "--format", "csv", "--db", str(tmp_path / "none.json"), tmp=tmp_path)
     assert_clean_error(result)
     assert "no database" in result.stderr
+
+
+def test_export_layouts_from_the_command_line(db: Path, tmp_path: Path) -> None:
+    result = run("export", "--format", "csv", "--layout", "hubspot", "--db", str(db),
+                 tmp=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == ("First Name,Last Name,Email,Phone Number,"
+                                             "Mobile Phone Number,Company Name,Job Title,"
+                                             "Website URL")
+    result = run("export", "--format", "csv", "--layout", "salesforce", "--db", str(db),
+                 tmp=tmp_path)
+    assert result.returncode != 0 and "salesforce" in result.stderr

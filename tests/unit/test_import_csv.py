@@ -80,7 +80,8 @@ def test_eventbrite_blank_names_and_repeated_tickets() -> None:
     skipped = {p.line: p.message for p in attendees.skipped}
     assert skipped[7] == NO_IDENTITY
     # Priya bought two tickets; the second was checked in: one person, present.
-    assert skipped[9] == "same person as line 8; details merged"
+    assert skipped[9] == ("Priya Patel merged into Priya Patel (line 8) — same email "
+                          "priya@hooli.example")
     priya = by_name(attendees)["Priya Patel"]
     assert priya.status == A.PRESENT and priya.person.emails == ["priya@hooli.example"]
     assert priya.checked_in_at is not None and priya.person.offers == ["SEO", "growth intros"]
@@ -330,7 +331,7 @@ def test_the_report_names_format_mapping_counts_and_skipped_lines(db_path) -> No
     assert "Order #, Order Date" in text
     assert "6 imported, 0 updated, 0 unchanged, 2 skipped." in text
     assert "line 7: no name or email address" in text
-    assert "line 9: same person as line 8; details merged" in text
+    assert "line 9: Priya Patel merged into Priya Patel (line 8) — same email" in text
 
 
 # -- the command line -----------------------------------------------------------------------------

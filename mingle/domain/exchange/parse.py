@@ -27,8 +27,15 @@ from mingle.domain.exchange.vcard_read import (
     unescape,
     value_text,
 )
-from mingle.domain.records.models import Person
-from mingle.domain.records.normalize import clean_list, is_email, normalize_email, normalize_phone
+from mingle.domain.records.models import Consent, Person
+from mingle.domain.records.names import join_parts
+from mingle.domain.records.normalize import (
+    clean_list,
+    is_email,
+    normalize_email,
+    normalize_phone,
+    normalize_tag,
+)
 from mingle.domain.records.text import clean_block, clean_line
 
 MAX_PAYLOAD = 64 * 1024
@@ -66,14 +73,23 @@ class ParsedCard:
     """What it was read from: "vCard 2.1", "vCard 3.0", "vCard 4.0", "vCard", "MECARD", "URL"."""
     dropped: list[str] = field(default_factory=list)
     """Values left out, for the user: e.g. 'email "bob(at)example"'."""
+    name_parts: list[str] = field(default_factory=list)
+    """The vCard N as given: family, given, additional, prefix, suffix (or [])."""
+    tags: list[str] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)
+    offers: list[str] = field(default_factory=list)
+    consent: Consent | None = None
+    """What mingle's own vCards say of consent (X-MINGLE-SHARE-CARD, X-MINGLE-INTRO-OK)."""
 
     def to_person(self, source: str) -> Person:
         """A new, valid Person from this card; `source` says how it came ("qr", "vcard", "scan").
 
         The note has no place on a Person: the caller may keep it as a Note of that person.
         """
-        person = Person(name=self.name, title=self.title, company=self.company,
-                        emails=self.emails, phones=self.phones, urls=self.urls, source=source)
+        person = Person(name=self.name, name_parts=self.name_parts, title=self.title,
+                        company=self.company, emails=self.emails, phones=self.phones,
+                        urls=self.urls, tags=self.tags, needs=self.needs, offers=self.offers,
+                        consent=self.consent or Consent(), source=source)
         person.validate()
         return person
 
@@ -84,6 +100,8 @@ class CardBatch:
 
     cards: list[ParsedCard]
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Doubts about cards that were read (e.g. a card cut short, without END:VCARD)."""
 
 
 class _Card:
@@ -91,7 +109,13 @@ class _Card:
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
-        self.name = self.name_parts = self.title = self.role = self.company = ""
+        self.name = self.title = self.role = self.company = self.card_kind = ""
+        self.ended = True
+        self.name_parts: list[str] = []
+        self.tags: list[str] = []
+        self.needs: list[str] = []
+        self.offers: list[str] = []
+        self.consent: dict[str, bool] = {}
         self.emails: list[str] = []
         self.phones: list[str] = []
         self.urls: list[str] = []
@@ -107,7 +131,13 @@ class _Card:
     def phone(self, raw: str) -> None:
         value = _line(raw)
         if value.lower().startswith("tel:"):  # a vCard 4.0 URI: "tel:+1-555-0100;ext=12"
-            value = value[4:].split(";")[0].strip()
+            value = value[4:]
+        if ";" in value:  # the URI's parameters, or "+1 555 0100;ext=12" written as text
+            number, *params = value.split(";")
+            value = number.strip()
+            extension = next((p[4:] for p in params if p.lower().startswith("ext=")), "")
+            if extension.strip():
+                value = f"{value} ext. {extension.strip()}"
         self._keep(self.phones, "phone", value, bool(normalize_phone(value)))
 
     def _keep(self, kept: list[str], what: str, value: str, valid: bool) -> None:
@@ -125,7 +155,9 @@ class _Card:
         """The cleaned card, or None when it has neither a name nor an email address."""
         urls = clean_list(self.urls, key=str.lower)
         emails = clean_list(self.emails, key=normalize_email)
-        name = _line(self.name) or _line(self.name_parts)
+        parts = [_line(p) for p in self.name_parts]
+        name = _line(self.name) or _line(join_parts(tuple(parts))) if any(parts) else \
+            _line(self.name)
         if not name and not emails and urls:
             name = name_from_url(urls[0])
         if not name and not emails:
@@ -133,8 +165,19 @@ class _Card:
         return ParsedCard(
             name=name, title=_line(self.title) or _line(self.role), company=_line(self.company),
             emails=emails, phones=clean_list(self.phones, key=normalize_phone), urls=urls,
-            note=clean_block("\n".join(self.notes))[:MAX_VALUE], kind=self.kind,
-            dropped=self.dropped)
+            note=clean_block("\n".join(self._notes()))[:MAX_VALUE], kind=self.kind,
+            dropped=self.dropped, name_parts=parts if any(parts) else [],
+            tags=clean_list(self.tags, key=normalize_tag), needs=clean_list(self.needs),
+            offers=clean_list(self.offers), consent=Consent(**self.consent) if self.consent
+            else None)
+
+    def _notes(self) -> list[str]:
+        """The notes, without the "Needs: …" / "Offers: …" lines mingle writes beside X-MINGLE."""
+        if not (self.needs or self.offers):
+            return self.notes
+        mine = ("Needs: ", "Offers: ")
+        return ["\n".join(line for line in note.splitlines() if not line.startswith(mine))
+                for note in self.notes]
 
 
 def _line(value: str) -> str:
@@ -143,7 +186,14 @@ def _line(value: str) -> str:
 
 # The single-valued text properties kept, by the attribute of _Card they fill (first one wins).
 _SINGLE = {"FN": "name", "TITLE": "title", "ROLE": "role"}
-_KEPT = frozenset({*_SINGLE, "N", "ORG", "TEL", "EMAIL", "URL", "X-SOCIALPROFILE", "NOTE"})
+_KEPT = frozenset({*_SINGLE, "N", "ORG", "TEL", "EMAIL", "URL", "X-SOCIALPROFILE", "NOTE",
+                   "CATEGORIES", "KIND", "X-ADDRESSBOOKSERVER-KIND", "X-ABSHOWAS",
+                   "X-MINGLE-NEED", "X-MINGLE-OFFER", "X-MINGLE-SHARE-CARD",
+                   "X-MINGLE-INTRO-OK"})
+_LISTED = {"X-MINGLE-NEED": "needs", "X-MINGLE-OFFER": "offers"}
+_CONSENT = {"X-MINGLE-SHARE-CARD": "share_card", "X-MINGLE-INTRO-OK": "intro_ok"}
+_NOT_PEOPLE = {"ORG": "an organisation", "GROUP": "a group", "COMPANY": "an organisation",
+               "LOCATION": "a place"}
 
 
 def _apply(card: _Card, prop: Property) -> None:
@@ -158,11 +208,18 @@ def _apply(card: _Card, prop: Property) -> None:
         attribute = _SINGLE[name]
         setattr(card, attribute, getattr(card, attribute) or unescape(value))
     elif name == "N":
-        family, given, middle, prefix, suffix = [*structured(value), "", "", "", "", ""][:5]
-        card.name_parts = card.name_parts or " ".join(
-            p for p in (prefix, given, middle, family, suffix) if p)
-    elif name == "ORG":
-        card.company = card.company or next((p for p in structured(value) if p.strip()), "")
+        card.name_parts = card.name_parts or [*structured(value), "", "", "", "", ""][:5]
+    elif name == "ORG":  # commas in an organisation's name are its own ("Acme, Inc.")
+        card.company = card.company or next(
+            (unescape(p) for p in split_unescaped(value, ";") if p.strip()), "")
+    elif name == "CATEGORIES":
+        card.tags += [unescape(p) for p in split_unescaped(value, ",")]
+    elif name in _LISTED:
+        getattr(card, _LISTED[name]).append(unescape(value))
+    elif name in _CONSENT:
+        card.consent[_CONSENT[name]] = value.strip().lower() not in ("no", "false", "0")
+    elif name in ("KIND", "X-ADDRESSBOOKSERVER-KIND", "X-ABSHOWAS"):
+        card.card_kind = card.card_kind or value.strip().upper()
     elif name == "TEL":
         card.phone(value if prop.is_uri() else unescape(value))
     elif name == "EMAIL":
@@ -173,8 +230,15 @@ def _apply(card: _Card, prop: Property) -> None:
         card.url(value if prop.is_uri() else unescape(value))
 
 
+def not_a_person(card: _Card) -> str:
+    """Why a card is not a person's ("an organisation card (KIND:org)"), or ""."""
+    what = _NOT_PEOPLE.get(card.card_kind)
+    return f"{what} card ({card.card_kind.lower()}), not a person" if what else ""
+
+
 def _vcard(raw: RawCard) -> _Card:
     card = _Card(f"vCard {raw.version}" if raw.version in ("2.1", "3.0", "4.0") else "vCard")
+    card.ended = raw.ended
     for prop in raw.properties:
         _apply(card, prop)
     return card
@@ -262,8 +326,15 @@ def _read(text: str, limit: int) -> CardBatch:
         raise CardError(NOT_A_CARD)
     batch = CardBatch([])
     for position, raw in enumerate(found, 1):
+        if not raw.ended:
+            batch.warnings.append(f"card {position}: no END:VCARD (the file may be cut short); "
+                                  "what it holds was read")
         card = raw.finish()
-        if card is None:
+        why = not_a_person(raw)
+        if why:
+            label = _line(raw.company or raw.name) or "no name"
+            batch.skipped.append(f"card {position}: {label} is {why}; not taken in")
+        elif card is None:
             batch.skipped.append(f"card {position}: {NO_IDENTITY}")
         else:
             batch.cards.append(card)

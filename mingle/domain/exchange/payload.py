@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from mingle.domain.exchange.vformat import escape_text, fold_line, uri
-from mingle.domain.exports.data import split_name
 from mingle.domain.records.models import MyCard, Person
+from mingle.domain.records.names import first_last
 
 FULL = "full"
 MINIMAL = "minimal"
@@ -91,7 +91,7 @@ def _text_property(name: str, value: str) -> str:
 
 
 def _vcard_lines(values: CardValues, level: str) -> list[str]:
-    given, family = split_name(values.name)
+    given, family = first_last(values.name)
     name = values.name or (values.emails[0] if values.emails else "")
     lines = ["BEGIN:VCARD", "VERSION:3.0",
              _text_property("N", f"{escape_text(family)};{escape_text(given)};;;"),
@@ -127,7 +127,7 @@ def mecard_escape(value: str) -> str:
 def mecard_payload(card: MyCard | Person, *, with_urls: bool = True) -> str:
     """A MECARD (`MECARD:N:Family,Given;TEL:…;EMAIL:…;URL:…;;`): name, phones, emails, URLs."""
     values = CardValues.of(card)
-    given, family = split_name(values.name)
+    given, family = first_last(values.name)
     name = f"{mecard_escape(family)},{mecard_escape(given)}" if family else mecard_escape(given)
     fields = [f"N:{name}"] if name else []
     fields += [f"TEL:{mecard_escape(phone)}" for phone in values.phones]

@@ -46,6 +46,8 @@ class RawCard:
 
     version: str = ""
     properties: list[Property] = field(default_factory=list)
+    ended: bool = False
+    """False for a card cut short: no END:VCARD."""
 
 
 def logical_lines(text: str) -> Iterator[str]:
@@ -168,6 +170,8 @@ def split_cards(text: str) -> list[RawCard]:
             if depth == 1:
                 cards.append(RawCard())
         elif marker == "VCARD":
+            if depth == 1:
+                cards[-1].ended = True
             depth = max(0, depth - 1)
         elif depth == 1 and prop.name == "VERSION":
             cards[-1].version = cards[-1].version or prop.value.strip()

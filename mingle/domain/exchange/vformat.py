@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from mingle import __version__
-from mingle.domain.exports.data import ExportData, PersonExport, split_name
+from mingle.domain.exports.data import ExportData, PersonExport
 from mingle.domain.records.models import Person, now
+from mingle.domain.records.names import name_parts_of
 
 LINE_OCTETS = 75
 REMINDER = "PT9H"  # on the due day at 09:00 (all-day entries start at midnight)
@@ -51,10 +52,16 @@ def _utc(moment: datetime) -> str:
 
 
 def vcard(person: Person, stamp: datetime | None = None) -> list[str]:
-    """The content lines of one vCard 3.0 for a person."""
-    given, family = split_name(person.name)
+    """The content lines of one vCard 3.0 for a person.
+
+    N comes from the structured name as it was read, else from the name split by rules
+    (`mingle.domain.records.names`). Needs, offers and consent, which vCard has no property for, are
+    written as X-MINGLE-NEED, X-MINGLE-OFFER, X-MINGLE-SHARE-CARD and X-MINGLE-INTRO-OK (and
+    needs and offers also in NOTE, for other address books).
+    """
+    parts = name_parts_of(person.name, person.name_parts) if person.name else ("",) * 5
     lines = ["BEGIN:VCARD", "VERSION:3.0",
-             f"N:{escape_text(family)};{escape_text(given)};;;",
+             "N:" + ";".join(escape_text(part) for part in parts),
              f"FN:{escape_text(person.display_name)}"]
     if person.company:
         lines.append(f"ORG:{escape_text(person.company)}")
@@ -70,6 +77,10 @@ def vcard(person: Person, stamp: datetime | None = None) -> list[str]:
     note = _card_note(person)
     if note:
         lines.append(f"NOTE:{escape_text(note)}")
+    lines += [f"X-MINGLE-NEED:{escape_text(need)}" for need in person.needs]
+    lines += [f"X-MINGLE-OFFER:{escape_text(offer)}" for offer in person.offers]
+    lines += [f"X-MINGLE-SHARE-CARD:{'yes' if person.consent.share_card else 'no'}",
+              f"X-MINGLE-INTRO-OK:{'yes' if person.consent.intro_ok else 'no'}"]
     lines += [f"UID:urn:uuid:{person.id}", f"REV:{_utc(stamp or person.updated)}", "END:VCARD"]
     return lines
 

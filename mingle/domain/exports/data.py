@@ -7,9 +7,6 @@ from datetime import date, datetime
 
 from mingle.domain.records.models import Attendance, Event, FollowUp, Intro, MyCard, Note, Person
 
-# Words that belong to a family name ("Ludwig van Beethoven", "Ana de la Cruz").
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "la", "le",
-                        "du", "dos", "das", "ter", "ten", "bin", "ibn", "al", "st"})
 
 @dataclass(slots=True)
 class PersonExport:
@@ -44,14 +41,3 @@ class ExportData:
     def name_of(self, person_id: str) -> str:
         """A person's display name, even for someone no longer stored."""
         return self.names.get(person_id, "(someone deleted)")
-
-
-def split_name(name: str) -> tuple[str, str]:
-    """(first, last) for a CRM: the last word and the particles before it are the family name."""
-    words = name.split()
-    if len(words) < 2:
-        return name, ""
-    cut = len(words) - 1
-    while cut > 1 and words[cut - 1].lower() in _PARTICLES:
-        cut -= 1
-    return " ".join(words[:cut]), " ".join(words[cut:])

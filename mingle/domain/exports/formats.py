@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from mingle.domain.exchange.vformat import calendar_file, vcard_bundle
-from mingle.domain.exports.data import ExportData, PersonExport, split_name
+from mingle.domain.exports.data import ExportData, PersonExport
 from mingle.domain.exports.markdown import markdown_report
+from mingle.domain.imports.layouts import LAYOUTS, layout_csv
 from mingle.domain.records.normalize import fold
 
 FORMATS = ("csv", "vcf", "md", "ics")
 SHARED_FORMATS = frozenset({"csv", "vcf"})
-CSV_COLUMNS = ("Name", "First Name", "Last Name", "Email", "Phone", "Company", "Title",
-               "Website", "Tags", "Needs", "Offers", "Status", "Met", "Notes", "Follow-up",
-               "Follow-up Due")
+CSV_LAYOUTS = LAYOUTS
 # A cell that a spreadsheet would run as a formula, unless it is a phone number.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PHONE_LIKE = re.compile(r"^\+?[\d\s().-]+$")
+_PHONE_LIKE = re.compile(r"^\+?[\d\s().-]+(\s*(ext\.?|x)\s*\d+)?$", re.I)
 
 
 @dataclass(slots=True, frozen=True)
@@ -33,8 +30,11 @@ class ExportResult:
 
 
 def export(data: ExportData, file_format: str, *, include_withheld: bool = False,
-           stamp: datetime | None = None) -> ExportResult:
-    """Write `data` in one of FORMATS; people who withheld consent stay out of csv/vcf."""
+           stamp: datetime | None = None, layout: str = "generic") -> ExportResult:
+    """Write `data` in one of FORMATS; people who withheld consent stay out of csv/vcf.
+
+    `layout` is the CSV layout: mingle's own ("generic") or a vendor's (`CSV_LAYOUTS`).
+    """
     people = sorted(data.people, key=lambda p: fold(p.person.display_name))
     withheld = 0
     if file_format in SHARED_FORMATS and not include_withheld:
@@ -42,7 +42,8 @@ def export(data: ExportData, file_format: str, *, include_withheld: bool = False
         withheld = len(people) - len(shared)
         people = shared
     if file_format == "csv":
-        return ExportResult(crm_csv(people), _count(len(people), "person", "people"), withheld)
+        return ExportResult(crm_csv(people, layout), _count(len(people), "person", "people"),
+                            withheld)
     if file_format == "vcf":
         return ExportResult(vcard_bundle([p.person for p in people], stamp),
                             _count(len(people), "card", "cards"), withheld)
@@ -72,33 +73,6 @@ def safe_cell(value: str) -> str:
     return value
 
 
-def crm_csv(people: list[PersonExport]) -> bytes:
-    """One row per person with the columns CRM imports understand (UTF-8, CRLF)."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for entry in people:
-        person = entry.person
-        first, last = split_name(person.name)
-        followup = entry.next_followup()
-        row = (
-            person.name, first, last,
-            person.emails[0] if person.emails else "",
-            person.phones[0] if person.phones else "",
-            person.company, person.title,
-            person.urls[0] if person.urls else "",
-            "; ".join(person.tags), "; ".join(person.needs), "; ".join(person.offers),
-            entry.attendance.status.value if entry.attendance else "",
-            _met(entry),
-            "\n\n".join(note.text for note in entry.notes),
-            followup.action if followup else "",
-            followup.due.isoformat() if followup and followup.due else "",
-        )
-        writer.writerow([safe_cell(value) for value in row])
-    return out.getvalue().encode("utf-8")
-
-
-def _met(entry: PersonExport) -> str:
-    if entry.met_at is not None:
-        return entry.met_at.date().isoformat()
-    return "yes" if entry.met else ""
+def crm_csv(people: list[PersonExport], layout: str = "generic") -> bytes:
+    """One row per person in a CSV layout (UTF-8, CRLF); formula-like cells quoted."""
+    return layout_csv(people, layout, safe_cell)

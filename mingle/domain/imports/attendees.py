@@ -8,9 +8,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Generic, TypeVar
 
+from mingle.domain.exchange.match import IdentityIndex, merge_people, merged_line
 from mingle.domain.imports.columns import (
+    CONTACT_FORMATS,
+    GOOGLE,
+    GOOGLE_LEGACY,
+    MINGLE,
+    OUTLOOK,
+    OUTLOOK_BLANKS,
     ColumnMapping,
     detect_format,
     header_key,
@@ -26,11 +32,12 @@ from mingle.domain.imports.csv_text import (
     guess_delimiter,
     split_lines,
 )
-from mingle.domain.records.models import AttendanceStatus, Person
+from mingle.domain.imports.layouts import read_note_lines
+from mingle.domain.records.models import AttendanceStatus, Consent, Person
+from mingle.domain.records.names import join_parts
 from mingle.domain.records.normalize import fold, is_email, normalize_phone, safe_url
 from mingle.domain.records.text import clean_line
 
-T = TypeVar("T")
 HEADER_SEARCH_ROWS = 10
 NO_IDENTITY = "no name or email address"
 
@@ -56,6 +63,9 @@ _PLACEHOLDER_LENGTH = max(map(len, _PLACEHOLDERS))
 _YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "maybe", "x"})
 _FALSE = frozenset({"no", "n", "false", "0", "not checked in", "unchecked"})
 _ITEMS = re.compile(r"\s*[,;|\n]\s*")
+_MULTI = re.compile(r"\s*:::\s*")  # Google Contacts' separator of values in one cell
+_ONE_PER_LINE = frozenset({"tags", "needs", "offers"})  # in mingle's own layout
+_NAME_FIELDS = ("first_name", "middle_name", "last_name", "name_prefix", "name_suffix")
 _SPLIT = {"email": re.compile(r"[\s,;]+"), "phone": re.compile(r"\s*[;,/]\s*|\n"),
           "url": re.compile(r"[\s;]+"), "tags": _ITEMS, "needs": _ITEMS, "offers": _ITEMS}
 # field -> (Person attribute, check of one value: None takes any text)
@@ -78,60 +88,6 @@ class AttendeeRow:
     person: Person
     status: AttendanceStatus = AttendanceStatus.EXPECTED
     checked_in_at: datetime | None = None
-
-
-class IdentityIndex(Generic[T]):
-    """Values (rows, ids) found by a person's email, else by the same name and company.
-
-    The matching rule of the live event: case- and accent-blind, the first one kept wins.
-    """
-
-    def __init__(self) -> None:
-        self._by_email: dict[str, T] = {}
-        self._by_name: dict[tuple[str, str], T] = {}
-
-    def find(self, person: Person) -> T | None:
-        """What was remembered for this person, if anything."""
-        for key in person.email_keys:
-            if key in self._by_email:
-                return self._by_email[key]
-        if person.name:
-            return self._by_name.get((fold(person.name), fold(person.company)))
-        return None
-
-    def remember(self, person: Person, value: T) -> None:
-        """Find `value` from now on by this person's emails and name."""
-        for key in person.email_keys:
-            self._by_email.setdefault(key, value)
-        if person.name:
-            self._by_name.setdefault((fold(person.name), fold(person.company)), value)
-
-
-def merge_people(kept: Person, incoming: Person, *, incoming_wins: bool) -> Person:
-    """`kept` with what `incoming` adds; the same object when it adds nothing.
-
-    Lists grow and a blank name, title or company is filled in. When `incoming_wins` (a file
-    newer than what is stored) its title, company and kept columns replace the old ones; a
-    name the user may have corrected is never replaced.
-    """
-    first, second = (kept, incoming) if not incoming_wins else (incoming, kept)
-    changes = {
-        "name": kept.name or incoming.name,
-        "title": first.title or second.title,
-        "company": first.company or second.company,
-        "extra": {**second.extra, **first.extra},
-    }
-    for name in _LIST_ATTRIBUTES:
-        old: list[str] = getattr(kept, name)
-        new = [value for value in getattr(incoming, name) if value not in old]
-        if new:
-            changes[name] = [*old, *new]
-    changed = {k: v for k, v in changes.items() if getattr(kept, k) != v}
-    if not changed:
-        return kept
-    merged = kept.evolve(**changed)  # cleaning again drops the repeated list items
-    differs = any(getattr(merged, k) != getattr(kept, k) for k in changed)
-    return merged if differs else kept
 
 
 @dataclass(slots=True)
@@ -168,11 +124,12 @@ def bulk_records() -> Iterator[None]:
 
 
 def read_attendee_list(data: bytes, overrides: list[tuple[str, str]] | None = None,
-                       source: str = "import") -> AttendeeList:
+                       source: str = "import", region: str | None = None) -> AttendeeList:
     """Read an attendee export; raises ImportFileError when nothing in it can be read.
 
     `overrides` are (field, column) pairs that replace the guessed mapping; `source` is what
-    the new people's records say they came from.
+    the new people's records say they came from; `region` is where phone numbers without a
+    country code are read (`mingle.domain.records.phones.default_region`).
     """
     decoded = decode(data)
     lines = split_lines(decoded.text)
@@ -193,7 +150,7 @@ def read_attendee_list(data: bytes, overrides: list[tuple[str, str]] | None = No
     if result is None:
         raise ImportFileError(_no_header_message(lines, reader.delimiter))
     reader.width = len(result.mapping.headers)
-    builder = _RowBuilder(result, source)
+    builder = _RowBuilder(result, source, region)
     with bulk_records():
         for line, cells in rows:
             builder.add(line, cells)
@@ -212,20 +169,25 @@ def _no_header_message(lines: list[str], delimiter: str) -> str:
 class _RowBuilder:
     """Turns cells into AttendeeRows, merging rows that are the same person."""
 
-    def __init__(self, target: AttendeeList, source: str) -> None:
+    def __init__(self, target: AttendeeList, source: str, region: str | None) -> None:
         self.target = target
         self.source = source
         mapping = target.mapping
         self.width = len(mapping.headers)
         self.headers = mapping.headers
         fields = mapping.fields
-        self.scalars = [(n, fields[n][0]) for n in ("name", "first_name", "last_name",
-                                                    "company", "title") if fields.get(n)]
+        self.scalars = [(n, fields[n][0]) for n in ("name", *_NAME_FIELDS, "company", "title",
+                                                    "share_card", "intro_ok")
+                        if fields.get(n)]
+        self.format = target.format
         self.lists = [(n, fields[n]) for n in _LISTS if fields.get(n)]
         self.status = fields["status"][0] if fields.get("status") else None
         self.check_in = fields["checked_in"][0] if fields.get("checked_in") else None
         self.kept = [(position, mapping.headers[position]) for position in mapping.kept]
-        self.index: IdentityIndex[AttendeeRow] = IdentityIndex()
+        # Needs, offers and consent ride in the Notes of address books (mingle's layouts).
+        self.notes = next((p for p, h in self.kept if header_key(h) == "notes"), None) \
+            if self.format in CONTACT_FORMATS else None
+        self.index: IdentityIndex[AttendeeRow] = IdentityIndex(region)
 
     def add(self, line: int, cells: list[str]) -> None:
         if len(cells) < self.width:
@@ -237,13 +199,17 @@ class _RowBuilder:
         if row is None:
             self.target.skipped.append(RowProblem(line, NO_IDENTITY))
             return
-        earlier = self.index.find(row.person)
-        if earlier is None:
+        found = self.index.match(row.person)
+        if found is None:
             self.target.rows.append(row)
             earlier = row
         else:
-            message = (f"same person as line {earlier.line}; details merged"
-                       if _merge_rows(earlier, row) else f"duplicate of line {earlier.line}")
+            earlier = found.value
+            before = earlier.person.display_name
+            message = (merged_line(row.person.display_name, f"{before} (line {earlier.line})",
+                                   found.rule)
+                       if _merge_rows(earlier, row, self.index.region)
+                       else f"duplicate of line {earlier.line}")
             self.target.skipped.append(RowProblem(line, message))
         self.index.remember(row.person, earlier)
 
@@ -258,22 +224,38 @@ class _RowBuilder:
         for name, positions in self.lists:
             lists[_LISTS[name][0]] = self.read_list(line, name, positions, cells, extra)
         name = values.pop("name", "")
-        parts = (values.pop("first_name", ""), values.pop("last_name", ""))
-        name = name or " ".join(part for part in parts if part)
+        consent = Consent(**{n: fold(values.pop(n)) not in _FALSE
+                             for n in ("share_card", "intro_ok") if n in values})
+        first, middle, last, prefix, suffix = (values.pop(n, "") for n in _NAME_FIELDS)
+        parts = [last, first, middle, prefix, suffix] if first or last else []
+        name = name or (join_parts(tuple(parts)) if parts else "")
         if not name and not lists.get("emails"):
             return None
         for position, header in self.kept:
-            if cells[position]:
-                value = _value(cells[position])
-                if value:
-                    extra[header] = value
-        person = Person(name=name, **values, **lists, extra=extra, source=self.source)
+            raw = cells[position]
+            if raw and position == self.notes:
+                raw, noted = self.read_notes(raw, lists)
+                consent = noted or consent
+            value = _value(raw) if raw else ""
+            if value and not (self.format == OUTLOOK and fold(value) in OUTLOOK_BLANKS):
+                extra[header] = value
+        person = Person(name=name, name_parts=parts, **values, **lists, extra=extra,
+                        consent=consent, source=self.source)
         row = AttendeeRow(line, person)
         if self.status is not None:
             self.read_status(row, cells[self.status])
         if self.check_in is not None:
             self.read_check_in(row, cells[self.check_in])
         return row
+
+    @staticmethod
+    def read_notes(raw: str, lists: dict[str, list[str]]) -> tuple[str, Consent | None]:
+        """An address book's Notes cell: its Needs / Offers / Consent lines read, the rest."""
+        found, consent, rest = read_note_lines(raw)
+        for name, values in found.items():
+            if values:
+                lists[name] = [*lists.get(name, []), *values]
+        return rest, consent
 
     def read_list(self, line: int, name: str, positions: list[int], cells: list[str],
                   extra: dict[str, str]) -> list[str]:
@@ -283,8 +265,15 @@ class _RowBuilder:
             raw = cells[position]
             if not raw or not _value(raw):  # empty, or a placeholder such as "n/a"
                 continue
-            parts = [p for p in map(_value, _SPLIT[name].split(raw)) if p]
-            if check is None and len(parts) == 1 and len(parts[0]) <= 5 and \
+            own = self.format == MINGLE and name in _ONE_PER_LINE
+            if own:  # one value a line, commas and all
+                parts = [p for p in map(_value, raw.split("\n")) if p]
+            else:
+                parts = [p for piece in _MULTI.split(raw)
+                         for p in map(_value, _SPLIT[name].split(piece)) if p]
+            if name == "tags" and self.format in (GOOGLE, GOOGLE_LEGACY):
+                parts = [p for p in parts if not p.startswith("* ")]  # "* myContacts", "* starred"
+            if check is None and not own and len(parts) == 1 and len(parts[0]) <= 5 and \
                     fold(parts[0]) in _YES_NO:
                 extra[self.headers[position]] = parts[0]  # the answer to a yes/no question
                 continue
@@ -355,10 +344,10 @@ def parse_time(text: str) -> datetime | None:
     return moment if moment.tzinfo else moment.astimezone()
 
 
-def _merge_rows(first: AttendeeRow, later: AttendeeRow) -> bool:
+def _merge_rows(first: AttendeeRow, later: AttendeeRow, region: str | None) -> bool:
     """Fill the first row's gaps from a later row of the same person; True if it learned more."""
     before = (first.person, first.status, first.checked_in_at)
-    first.person = merge_people(first.person, later.person, incoming_wins=False)
+    first.person = merge_people(first.person, later.person, incoming_wins=False, region=region)
     if STATUS_STRENGTH[later.status] > STATUS_STRENGTH[first.status]:
         first.status = later.status
     if first.status == AttendanceStatus.PRESENT and first.checked_in_at is None:

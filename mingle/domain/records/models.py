@@ -308,6 +308,8 @@ class Event(Record):
 @dataclass(slots=True, kw_only=True)
 class Person(Record):
     name: str = ""
+    name_parts: list[str] = field(default_factory=list)
+    """The structured name as read (family, given, additional, prefix, suffix), or []."""
     title: str = ""
     company: str = ""
     emails: list[str] = field(default_factory=list)
@@ -326,6 +328,8 @@ class Person(Record):
 
     def __post_init__(self) -> None:
         self.name = clean_line(self.name)
+        parts = [clean_line(str(p)) for p in self.name_parts][:5]
+        self.name_parts = [*parts, *[""] * (5 - len(parts))] if any(parts) else []
         self.title = clean_line(self.title)
         self.company = clean_line(self.company)
         self.emails = clean_list(self.emails, key=normalize_email)

@@ -111,13 +111,13 @@ class ReceiveCardScreen(Screen[None]):
                          "— Ctrl+S takes in:").stylize("bold $text-success")]
         for card in cards:
             found = preview(self.app.store, card, "scan")
-            what = (f"  merges into {found.existing.display_name}" if found.existing
-                    else "  a new person")
             detail = ", ".join(x for x in (card.title, card.company, *card.emails,
                                            *card.phones) if x)
             lines.append(join("• ", literal(card.name or card.emails[0], "bold"),
                               literal(f" — {detail}" if detail else ""),
-                              literal(what, "$text-muted")))
+                              literal("" if found.existing else "  a new person", "$text-muted")))
+            if found.existing:
+                lines.append(literal(f"    {found.merge_words()}", "$text-muted"))
             if card.dropped:
                 lines.append(literal("    left out: " + "; ".join(card.dropped), "$text-muted"))
         lines += [literal(f"skipped: {reason}", "$text-muted") for reason in skipped]

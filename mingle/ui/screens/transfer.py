@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mingle.domain.exports.formats import FORMATS
+from mingle.domain.exports.formats import CSV_LAYOUTS, FORMATS
 from mingle.ui.screens.form import Field, FormScreen, Values
 
 DEFAULT_EXPORT = "~/mingle-export"
@@ -19,8 +19,9 @@ class ImportScreen(FormScreen):
             [Field("file", "File", placeholder="~/Downloads/attendees.csv"),
              Field("event", "Event", event_name,
                    placeholder="created if new; empty: the current event")],
-            hint="CSV or TSV as Eventbrite, Meetup or Luma export it · importing twice "
-                 "changes nothing · Enter imports · Esc cancels",
+            hint="CSV or TSV as Eventbrite, Meetup or Luma export it, or an address book "
+                 "from Google Contacts, Outlook or LinkedIn · importing twice changes "
+                 "nothing · Enter imports · Esc cancels",
             check=_check_import,
         )
 
@@ -41,9 +42,11 @@ class ExportScreen(FormScreen):
         super().__init__(
             "Export",
             [Field("format", "Format", "csv", placeholder=" / ".join(FORMATS)),
+             Field("layout", "CSV layout", "generic", placeholder=" / ".join(CSV_LAYOUTS)),
              Field("file", "File", f"{DEFAULT_EXPORT}.csv"),
              Field("replace", "Replace file", "no", placeholder="yes or no")],
-            hint="csv: for a CRM · vcf: address book · md: report of the current event · "
+            hint="csv: for a CRM (generic keeps every field; google, outlook, hubspot: their "
+                 "import templates) · vcf: address book · md: report of the current event · "
                  "ics: follow-ups for a calendar · people who withheld consent stay out "
                  "of csv and vcf",
             check=_check_export,
@@ -60,6 +63,8 @@ class ExportScreen(FormScreen):
 def _check_export(values: Values) -> tuple[str, str] | None:
     if values["format"].strip().lower() not in FORMATS:
         return "format", f"Choose one of {', '.join(FORMATS)}."
+    if values["layout"].strip().lower() not in CSV_LAYOUTS:
+        return "layout", f"Choose one of {', '.join(CSV_LAYOUTS)}."
     if not values["file"].strip():
         return "file", "Where to? Type a file name."
     if values["replace"].strip().lower() not in ("yes", "no", "y", "n"):
