@@ -270,9 +270,14 @@ class MingleApp(App[int]):
             return
         file_format = values["format"].strip().lower()
         out = Path(values["file"].strip()).expanduser().absolute()
+        force = values["replace"].strip().lower() in ("yes", "y")
+        if out.is_file() and not force:  # said in the form's words, not the command line's
+            self.push_screen(MessageDialog("Nothing exported", f"{out} already exists. Export "
+                                           "again with “Replace file: Yes” to replace it, or "
+                                           "choose another name.", error=True))
+            return
         try:
-            check_export_path(out, self.store.path,
-                              force=values["replace"].strip().lower() in ("yes", "y"))
+            check_export_path(out, self.store.path, force=force)
             result = export(gather_export(self.store, self.current_event), file_format)
         except ValueError as exc:  # TransferError, or a report that needs an event
             self.push_screen(MessageDialog("Nothing exported", str(exc), error=True))
@@ -289,6 +294,8 @@ class MingleApp(App[int]):
         worker, state = event.worker, event.state
         if worker.name not in ("import-read", "export-write"):
             return
+        if worker.name == "import-read" and state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            self.clear_notifications()  # "Reading …" is over
         if state == WorkerState.ERROR:
             title = "Nothing imported" if worker.name == "import-read" else "Nothing exported"
             error = worker.error

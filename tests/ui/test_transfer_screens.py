@@ -87,3 +87,33 @@ async def test_export_a_csv_from_the_app(demo_path, make_app, tmp_path):
     assert "Åsa Lindqvist" in names
     assert "Musa Bello" not in names  # withheld consent to share the card
     assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+async def test_export_format_is_chosen_from_a_list_and_the_name_follows(demo_path, make_app,
+                                                                       tmp_path):
+    from textual.widgets import Select
+
+    out = tmp_path / "evening.csv"
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("f7")
+            await wait_for_screen(pilot, ExportScreen)
+            app.screen.query_one("#file").value = str(out)
+            app.screen.query_one("#format", Select).value = "md"
+            await wait_until(pilot, lambda: app.screen.query_one("#file").value.endswith(".md"),
+                             "the file name to follow the format")
+            await pilot.press("enter")
+            md = out.with_suffix(".md")
+            await wait_until(pilot, md.exists, f"{md} to be written")
+            await wait_until(pilot, lambda: any("people met" in str(n.message)
+                                                for n in app._notifications), "the toast")
+            toast = next(str(n.message) for n in app._notifications if "Wrote" in str(n.message))
+            assert "people met" in toast and "59" not in toast
+            await pilot.press("f7")
+            await wait_for_screen(pilot, ExportScreen)
+            app.screen.query_one("#file").value = str(md)
+            await pilot.press("enter")
+            await wait_for_dialog(pilot, app)
+            text = screen_text(app)
+            assert "already exists" in text and "--force" not in text
