@@ -115,3 +115,12 @@ def describe(taken: list[TakenIn], skipped: list[str] | None = None,
         lines.append("Read with a doubt:")
         lines += [f"  {warning}" for warning in warnings]
     return lines
+
+
+def is_my_card(store: Store, card: ParsedCard) -> bool:
+    """True when a card is the user's own (same email or phone as My card): not a new person."""
+    me = store.me
+    mine = Person(name=me.name or "me", emails=[me.email] if me.email else [],
+                  phones=[me.phone] if me.phone else [])
+    theirs = card.to_person("scan")
+    return bool(mine.email_keys & theirs.email_keys or mine.phone_keys & theirs.phone_keys)

@@ -331,14 +331,19 @@ class MingleApp(App[int]):
         file_format = values["format"].strip().lower()
         out = Path(values["file"].strip()).expanduser().absolute()
         force = values["replace"].strip().lower() in ("yes", "y")
+        if out.is_file() and not force:  # said in the form's words, not the command line's
+            self.push_screen(MessageDialog("Nothing exported", f"{out} already exists. Export "
+                                           "again with “Replace file: Yes” to replace it, or "
+                                           "choose another name.", error=True))
+            return
         try:
             check_output_path(out, self.store.path, force=force)
             result = export(gather_export(self.store, self.current_event), file_format,
                             layout=values["layout"].strip().lower())
-        except OutputExistsError:
+        except OutputExistsError:  # a link or a name that is not a plain file
             self.push_screen(MessageDialog(
-                "Nothing exported", f"{out} already exists; it was kept. To replace it, "
-                "export again with Replace file: yes.", error=True))
+                "Nothing exported", f"{out} already exists; it was kept. Export again with "
+                "“Replace file: Yes” to replace it, or choose another name.", error=True))
             return
         except ValueError as exc:  # OutputError, or a report that needs an event
             self.push_screen(MessageDialog("Nothing exported", str(exc), error=True))
@@ -357,6 +362,8 @@ class MingleApp(App[int]):
             return
         if worker.name not in ("import-read", "export-write"):
             return
+        if worker.name == "import-read" and state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            self.clear_notifications()  # "Reading …" is over
         if state == WorkerState.ERROR:
             title = "Nothing imported" if worker.name == "import-read" else "Nothing exported"
             error = worker.error

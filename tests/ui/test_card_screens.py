@@ -144,3 +144,33 @@ async def test_pasted_garbage_gets_a_clear_message(demo_path, make_app):
             assert "not a card" in screen_text(app).lower()
             await pilot.press("ctrl+s", "escape")
         assert len(store.people) == before
+
+
+async def test_a_crlf_paste_reads_as_lines_and_your_own_card_is_not_new(demo_path, make_app):
+    from textual import events
+
+    from mingle.ui.screens.receive import ReceiveCardScreen as Receive
+    from tests.ui.waiting import wait_for_screen
+
+    with Store(demo_path) as store:
+        me = store.me
+        before = len(store.people)
+        app = make_app(store)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("f9")
+            await wait_for_screen(pilot, Receive)
+            area = app.screen.query_one("#scan")
+            vcard = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ola Berg\r\nTEL:+15550111\r\n"
+                     "END:VCARD\r\n")
+            area.post_message(events.Paste(vcard))
+            await wait_until(pilot, lambda: "Ola Berg" in screen_text(app), "the preview")
+            assert "\n\n" not in area.text
+            assert "+15550111 · " in screen_text(app)  # not "+15550111merges into"
+            await pilot.press("ctrl+l")
+            mine = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{me.name}\r\nEMAIL:{me.email}\r\n"
+                    "END:VCARD\r\n")
+            area.post_message(events.Paste(mine))
+            await wait_until(pilot, lambda: "your own card" in screen_text(app), "the notice")
+            assert "a new person" not in screen_text(app)
+            await pilot.press("ctrl+s", "escape")
+        assert len(store.people) == before

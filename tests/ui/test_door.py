@@ -173,3 +173,22 @@ async def test_a_host_is_never_told_to_check_in_and_here_is_one_number(store_pat
             await wait_for_screen(pilot, CheckInScreen)
             assert "3 checked in" in screen_text(app)
             assert status(store, people["Mark"]) == AttendanceStatus.PRESENT
+
+
+async def test_a_scanner_burst_is_read_whole_before_its_enter(store_path, make_app):
+    from textual import events
+
+    with Store(store_path) as store:
+        people = door(store)
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for_screen(pilot, CheckInScreen)
+            # A scanner types faster than the box reads: every key is queued before the first
+            # is handled, the Enter last.
+            for char in "834120017\r":
+                key = "enter" if char == "\r" else char
+                app.post_message(events.Key(key, char))
+            await wait_until(pilot, lambda: "Ticket 834120017" in said(app), "the scan")
+            assert status(store, people["Zoë"]) == AttendanceStatus.PRESENT
+            assert [p for p in people.values()
+                    if status(store, p) == AttendanceStatus.PRESENT] == [people["Zoë"]]

@@ -185,3 +185,25 @@ async def test_person_page_spacing_and_intro_words(demo_path, make_app):
             assert re.search(r"\d\d:\d\d · Riverside", text), text
             assert not re.search(r"\d\d:\d\d·", text)
             assert "asked a " not in text and "asked b " not in text
+
+
+async def test_the_event_and_my_card_forms_reach_their_buttons_at_80_by_24(demo_path,
+                                                                          make_app):
+    from mingle.ui.screens.card import MyCardForm
+
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            for keys, kind in ((("f2", "n"), EventFormScreen), (("f8", "e"), MyCardForm)):
+                await pilot.press(*keys)
+                await wait_for_screen(pilot, kind)
+                reached = set()
+                for _ in range(16):
+                    focused = app.focused
+                    reached.add(focused.id)
+                    assert focused.region.height and focused.region.bottom <= 24, focused.id
+                    await pilot.press("tab")
+                    await wait_until(pilot, lambda was=focused: app.focused is not was, "next")
+                assert {"save", "cancel"} <= reached, (kind.__name__, reached)
+                await pilot.press("escape", "escape")
+                await wait_until(pilot, lambda: len(app.screen_stack) == 1, "back to a mode")

@@ -132,23 +132,48 @@ async def test_two_imports_in_flight_each_go_to_their_own_event(demo_path, make_
 
 
 async def test_export_a_csv_in_a_vendor_layout_from_the_app(demo_path, make_app, tmp_path):
-    out = tmp_path / "google.csv"
+    from textual.widgets import Select
+
+    out = tmp_path / "outlook.csv"
     with Store(demo_path) as store:
         app = make_app(store)
         async with app.run_test(size=(100, 40)) as pilot:
             await pilot.press("f7")
             await wait_for_screen(pilot, ExportScreen)
-            app.screen.query_one("#layout").value = ""
-            app.screen.query_one("#layout").focus()
-            for key in "outlookk":
-                await pilot.press(key)
+            app.screen.query_one("#layout", Select).value = "outlook"
             app.screen.query_one("#file").value = str(out)
-            await pilot.press("enter")
-            await wait_until(pilot, lambda: "Choose one of" in screen_text(app), "the refusal")
-            assert not out.exists()
-            app.screen.query_one("#layout").focus()
-            await pilot.press("backspace")
+            app.screen.query_one("#file").focus()
             await pilot.press("enter")
             await wait_until(pilot, out.exists, f"{out} to be written")
     header = out.read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("Title,First Name,Middle Name,Last Name,Suffix,Company,Job Title")
+
+
+async def test_export_format_is_chosen_from_a_list_and_the_name_follows(demo_path, make_app,
+                                                                       tmp_path):
+    from textual.widgets import Select
+
+    out = tmp_path / "evening.csv"
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("f7")
+            await wait_for_screen(pilot, ExportScreen)
+            app.screen.query_one("#file").value = str(out)
+            app.screen.query_one("#format", Select).value = "md"
+            await wait_until(pilot, lambda: app.screen.query_one("#file").value.endswith(".md"),
+                             "the file name to follow the format")
+            await pilot.press("enter")
+            md = out.with_suffix(".md")
+            await wait_until(pilot, md.exists, f"{md} to be written")
+            await wait_until(pilot, lambda: any("people met" in str(n.message)
+                                                for n in app._notifications), "the toast")
+            toast = next(str(n.message) for n in app._notifications if "Wrote" in str(n.message))
+            assert "people met" in toast and "59" not in toast
+            await pilot.press("f7")
+            await wait_for_screen(pilot, ExportScreen)
+            app.screen.query_one("#file").value = str(md)
+            await pilot.press("enter")
+            await wait_for_dialog(pilot, app)
+            text = screen_text(app)
+            assert "already exists" in text and "--force" not in text

@@ -150,7 +150,9 @@ async def test_review_done_snooze_and_due_undo_and_done_reopens(store_path, make
         earlier = Event(name="Earlier", date=date.today() - timedelta(days=40))
         late = FollowUp(person_id=people["Ana"].id, event_id=earlier.id, action="send deck",
                         due=date.today() - timedelta(days=10))
-        store.save(earlier, late)
+        soon = FollowUp(person_id=people["Ben"].id, event_id=store.setting(CURRENT_EVENT),
+                        action="book a call", due=date.today() + timedelta(days=1))
+        store.save(earlier, late, soon)
         app = make_app(store)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.press("f11")
@@ -160,8 +162,11 @@ async def test_review_done_snooze_and_due_undo_and_done_reopens(store_path, make
             await pilot.press("d")
             assert store.followups.get(late.id).done_at is not None
             assert "send deck" in screen_text(app)
-            await pilot.press("d")  # open again
+            # Done sinks to the end; the highlight moves on to the next one to act on.
+            assert app.screen._current().id == soon.id
+            await pilot.press("end", "d")  # open again
             assert store.followups.get(late.id).done_at is None
+            assert app.screen._current().id == late.id
             await pilot.press("z")
             assert store.followups.get(late.id).due > late.due
             await pilot.press("ctrl+z", "ctrl+z", "ctrl+z")

@@ -51,7 +51,8 @@ def export(data: ExportData, file_format: str, *, include_withheld: bool = False
         if data.event is None:
             raise ValueError("The Markdown report is about one event; choose it with --event.")
         return ExportResult(markdown_report(data, people, stamp).encode("utf-8"),
-                            f"a report of {len(people)} people")
+                            "a report of " + _count(sum(1 for p in people if p.met),
+                                                    "person met", "people met"))
     if file_format == "ics":
         payload, written, undated = calendar_file(data, people, stamp)
         summary = _count(written, "follow-up", "follow-ups")

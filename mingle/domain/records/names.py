@@ -28,7 +28,9 @@ HONORIFICS = _PREFIXES | frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "la", "le",
                         "du", "dos", "das", "ter", "ten", "bin", "ibn", "al", "st", "zu", "vom",
                         "op"})
-_ROMANISATION = re.compile(r"^(?P<name>.*?\S)\s*[(（](?P<roman>[^()（）]*)[)）]\s*$")
+# "王芳 (Wang Fang)", "王芳（Wang Fang）": an ASCII parenthesis only after a space, so that
+# "0(0)" or "Smith(Jr)" is never cut inside a word.
+_ROMANISATION = re.compile(r"^(?P<name>.*?\S)(?:\s+[(]|\s*（)(?P<roman>[^()（）]*)[)）]\s*$")
 _KOREAN_COMPOUND = frozenset({"남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"})
 _WORD = re.compile(r"[^\w]+")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Input, Static
 
@@ -25,13 +26,22 @@ STATUS_WORDS = {
 }
 
 
+class FilterBox(Input):
+    """The filter box: its Enter (read in order with the letters before it) checks in."""
+
+    BINDINGS = [Binding("enter", "submit", "In/out", id="checkin.toggle",
+                        tooltip="Check the highlighted person in, or out again")]
+
+
 class CheckInScreen(EventScreen):
     """Type a few letters, Enter: done. Works for a host at the door and for an attendee."""
 
     AUTO_FOCUS = "#filter"
     COMMAND_LIST = (
+        # Not a priority binding: Enter must reach the box after the letters typed before it
+        # (a scanner types a whole code and Enter at once), so the box's Submitted runs it.
         Command("checkin.toggle", "Check in / out", "Check the highlighted person in, or out again",
-                "enter", "toggle", priority=True, label="In/out"),
+                "enter", "toggle", label="In/out", footer=False),
         Command("checkin.undo", "Undo", "Undo the last check-ins, check-outs and walk-ins, one "
                 "per press", "ctrl+z", "undo"),
         Command("checkin.walk_in", "Walk-in", "Add someone not on the list, checked in at once",
@@ -69,7 +79,7 @@ class CheckInScreen(EventScreen):
         with Horizontal(id="checkin-bar", classes="bar"):
             yield Static(id="checkin-title", classes="screen-title")
             yield Static(id="checkin-counts", classes="counts")
-        yield Input(id="filter", placeholder="Type part of a name, company or email…")
+        yield FilterBox(id="filter", placeholder="Type part of a name, company or email…")
         yield VirtualList(self._render_row, row_key=self._row_key, id="attendees",
                           empty_text="Nobody matches. Ctrl+N adds a walk-in.")
         yield Static(id="checkin-status", classes="status-line")
@@ -155,7 +165,7 @@ class CheckInScreen(EventScreen):
             mark = Text(f" {word:<8} ", style=listing.style("muted"))
         rest = max(10, width - mark.cell_len)
         ticket = live.ticket_of(person)
-        ticket_w = min(len(ticket) + 1, 14) if ticket else 0
+        ticket_w = min(len(ticket) + 1, 14 if rest > 90 else 9) if ticket else 0
         name_w = max(12, rest * 4 // 10)
         company_w = max(0, rest * 3 // 10 - ticket_w)
         email_w = max(0, rest - name_w - company_w - ticket_w)
@@ -170,6 +180,10 @@ class CheckInScreen(EventScreen):
         return [row]
 
     # -- keys ------------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#filter")
+    def _submitted(self) -> None:
+        self.action_toggle()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from mingle.ui.safe_text import literal
 
@@ -23,6 +23,8 @@ class Field:
     label: str
     value: str = ""
     placeholder: str = ""
+    choices: tuple[tuple[str, str], ...] = ()
+    """(label, value) pairs: the field is a Select of them instead of a text box."""
 
 
 Values = dict[str, str]
@@ -39,13 +41,15 @@ class FormScreen(ModalScreen[Values | None]):
     ]
 
     def __init__(self, title: str, fields: Sequence[Field], *, hint: str = "",
-                 check: Check | None = None, focus: str | None = None) -> None:
+                 check: Check | None = None, focus: str | None = None,
+                 save_label: str = "Save") -> None:
         super().__init__()
         self._title = title
         self._fields = list(fields)
         self._hint = hint or "Enter saves · Esc cancels"
         self._check = check
         self._focus = focus or self._fields[0].id
+        self._save_label = save_label
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog form-dialog", can_focus=False):
@@ -53,23 +57,33 @@ class FormScreen(ModalScreen[Values | None]):
             with Grid(classes="form-grid"):
                 for field in self._fields:
                     yield Label(field.label)
-                    yield Input(field.value, id=field.id, placeholder=field.placeholder,
-                                compact=True)
+                    if field.choices:
+                        yield Select(field.choices, value=field.value, id=field.id,
+                                     allow_blank=False, compact=True)
+                    else:
+                        yield Input(field.value, id=field.id, placeholder=field.placeholder,
+                                    compact=True)
             yield Static(id="form-error", classes="form-error")
             yield Static(self._hint, classes="dialog-hint")
             yield Static(id="form-extra", classes="form-extra")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", variant="primary", id="save")
+                yield Button(self._save_label, variant="primary", id="save")
                 yield Button("Cancel", id="cancel")
         yield Footer()
 
     def on_mount(self) -> None:
-        box = self.query_one(f"#{self._focus}", Input)
+        box = self.query_one(f"#{self._focus}")
         box.focus()
-        box.cursor_position = len(box.value)
+        if isinstance(box, Input):
+            box.cursor_position = len(box.value)
 
     def values(self) -> Values:
-        return {field.id: self.query_one(f"#{field.id}", Input).value for field in self._fields}
+        values = {}
+        for field in self._fields:
+            widget = self.query_one(f"#{field.id}")
+            value = widget.value if isinstance(widget, Input | Select) else ""
+            values[field.id] = "" if value is Select.BLANK else str(value)
+        return values
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
@@ -79,7 +93,7 @@ class FormScreen(ModalScreen[Values | None]):
         if problem is not None:
             field_id, message = problem
             self.query_one("#form-error", Static).update(literal(message))
-            self.query_one(f"#{field_id}", Input).focus()
+            self.query_one(f"#{field_id}").focus()
             return
         self.dismiss(values)
 

@@ -228,8 +228,8 @@ class IntrosScreen(EventScreen):
         suggestion = self._suggestion_of(row) if row is not None else None
         if suggestion is None:
             return
-        lines = [f"{part.points:+4d}  {part.text}" for part in suggestion.parts]
-        lines += ["", f"{suggestion.score:+4d}  in all",
+        lines = [f"{part.points:+d}  {part.text}" for part in suggestion.parts]
+        lines += ["", f"{suggestion.score:+d}  in all",
                   "", f"Points: a need the other offers {NEED_MET:+d} (each way), a shared "
                       f"interest {SHARED_INTEREST:+d} (up to {MAX_SHARED_COUNTED}), a role "
                       f"that fits {ROLE_FIT:+d}."]

@@ -17,9 +17,10 @@ from mingle.domain.exchange.images import read_card_file
 from mingle.domain.exchange.parse import ParsedCard, parse_cards
 from mingle.domain.exchange.payload import CardError
 from mingle.domain.exchange.scanner import PAUSE_SECONDS, ScannerBuffer
-from mingle.services.cards_in import describe, preview, take_in_cards
+from mingle.services.cards_in import describe, is_my_card, preview, take_in_cards
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import join, literal
+from mingle.ui.widgets.scan_area import ScanArea
 
 HINT = ("Scan a card with a handheld scanner (it types here), or paste a vCard, MECARD or "
         "link. Or type the path of a photo or screenshot of a QR code below and press Enter.")
@@ -48,7 +49,7 @@ class ReceiveCardScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("Receive a card", classes="screen-title")
         yield Static(HINT, classes="dialog-hint")
-        yield TextArea(id="scan", soft_wrap=True, show_line_numbers=False)
+        yield ScanArea(id="scan", soft_wrap=True, show_line_numbers=False)
         yield Input(id="image", placeholder="Image file: ~/Pictures/card.png — then Enter")
         yield Static(id="found")
         yield Footer()
@@ -106,6 +107,10 @@ class ReceiveCardScreen(Screen[None]):
     # -- showing and taking in -------------------------------------------------------------
 
     def _show(self, cards: list[ParsedCard], skipped: list[str]) -> None:
+        mine = [card for card in cards if is_my_card(self.app.store, card)]
+        cards = [card for card in cards if card not in mine]
+        skipped = [*skipped, *(f"{card.name or card.emails[0]} — this is your own card "
+                               "(My card, F8)" for card in mine)]
         self._cards, self._skipped = cards, skipped
         lines = [Content(f"Found {len(cards)} card{'s' if len(cards) != 1 else ''} "
                          "— Ctrl+S takes in:").stylize("bold $text-success")]
@@ -114,8 +119,9 @@ class ReceiveCardScreen(Screen[None]):
             detail = ", ".join(x for x in (card.title, card.company, *card.emails,
                                            *card.phones) if x)
             lines.append(join("• ", literal(card.name or card.emails[0], "bold"),
-                              literal(f" — {detail}" if detail else ""),
-                              literal("" if found.existing else "  a new person", "$text-muted")))
+                              " — " if detail else "", literal(detail), " · ",
+                              literal("merges into a person already known" if found.existing
+                                      else "a new person", "$text-muted")))
             if found.existing:
                 lines.append(literal(f"    {found.merge_words()}", "$text-muted"))
             if card.dropped:

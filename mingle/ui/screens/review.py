@@ -211,7 +211,7 @@ class ReviewScreen(EventScreen):
         followup = self._current()
         return followup.person_id if followup else None
 
-    def _save(self, followup: FollowUp, words: str) -> None:
+    def _save(self, followup: FollowUp, words: str, *, next_one: bool = False) -> None:
         before = self.app.store.followups.get(followup.id)
         self.app.store.save(followup)
         person = self.app.store.people.get(followup.person_id)
@@ -219,7 +219,13 @@ class ReviewScreen(EventScreen):
         self.undo_log.record(f"{words[0].lower()}{words[1:]} ({who})",
                              [before] if before else [])
         self.notify(f"{words} ({who}) · Ctrl+Z undoes", markup=False)
-        self._show(followup.id)
+        if next_one:  # done: it sinks, and the next follow-up to act on is highlighted
+            listing = self.query_one(VirtualList)
+            position = listing.cursor
+            self.reload()
+            listing.cursor = min(position, max(0, listing.count - 1))
+        else:
+            self._show(followup.id)
 
     def _show(self, followup_id: str | None) -> None:
         """Reload with the highlight on a follow-up (it may have moved in the list)."""
@@ -236,7 +242,7 @@ class ReviewScreen(EventScreen):
         if followup is not None:
             done = followup.done_at is None
             self._save(followup.evolve(done_at=now() if done else None),
-                       "Done" if done else "Open again")
+                       "Done" if done else "Open again", next_one=done)
 
     def action_snooze(self) -> None:
         followup = self._current()

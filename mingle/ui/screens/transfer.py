@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import on
+from textual.widgets import Input, Select
+
 from mingle.domain.exports.formats import CSV_LAYOUTS, FORMATS
 from mingle.ui.screens.form import Field, FormScreen, Values
 
@@ -22,7 +25,7 @@ class ImportScreen(FormScreen):
             hint="CSV or TSV as Eventbrite, Meetup or Luma export it, or an address book "
                  "from Google Contacts, Outlook or LinkedIn · importing twice changes "
                  "nothing · Enter imports · Esc cancels",
-            check=_check_import,
+            check=_check_import, save_label="Import",
         )
 
 
@@ -35,29 +38,42 @@ def _check_import(values: Values) -> tuple[str, str] | None:
     return None
 
 
+FORMAT_LABELS = {"csv": "CSV — for a CRM", "vcf": "vCards — an address book",
+                 "md": "Markdown — a report of the current event",
+                 "ics": "Calendar — follow-ups as reminders"}
+
+
+LAYOUT_LABELS = {"generic": "generic — every field, for any CRM",
+                 "google": "Google Contacts", "outlook": "Outlook", "hubspot": "HubSpot"}
+
+
 class ExportScreen(FormScreen):
-    """A format and a file to write."""
+    """A format (chosen from a list), a file to write, and whether to replace it."""
 
     def __init__(self) -> None:
         super().__init__(
             "Export",
-            [Field("format", "Format", "csv", placeholder=" / ".join(FORMATS)),
-             Field("layout", "CSV layout", "generic", placeholder=" / ".join(CSV_LAYOUTS)),
+            [Field("format", "Format", "csv",
+                   choices=tuple((FORMAT_LABELS.get(f, f), f) for f in FORMATS)),
+             Field("layout", "CSV layout", "generic",
+                   choices=tuple((LAYOUT_LABELS.get(x, x), x) for x in CSV_LAYOUTS)),
              Field("file", "File", f"{DEFAULT_EXPORT}.csv"),
-             Field("replace", "Replace file", "no", placeholder="yes or no")],
-            hint="csv: for a CRM (generic keeps every field; google, outlook, hubspot: their "
-                 "import templates) · vcf: address book · md: report of the current event · "
-                 "ics: follow-ups for a calendar · people who withheld consent stay out "
-                 "of csv and vcf",
-            check=_check_export,
+             Field("replace", "Replace file", "no",
+                   choices=(("No — keep a file already there", "no"),
+                            ("Yes — replace it", "yes")))],
+            hint="The file name follows the format · CSV layout: generic keeps every field; "
+                 "google, outlook, hubspot follow their import templates · people who "
+                 "withheld consent stay out of csv and vcf · Enter or Ctrl+S exports · "
+                 "Esc cancels",
+            check=_check_export, focus="file", save_label="Export",
         )
 
-    def values(self) -> Values:
-        values = super().values()
-        # Left at its default, the file name follows the chosen format.
-        if values["file"].strip().startswith(DEFAULT_EXPORT + "."):
-            values["file"] = f"{DEFAULT_EXPORT}.{values['format'].strip().lower()}"
-        return values
+    @on(Select.Changed, "#format")
+    def _format_chosen(self, event: Select.Changed) -> None:
+        box = self.query_one("#file", Input)
+        path = Path(box.value.strip())
+        if path.suffix.lstrip(".").lower() in FORMATS:
+            box.value = str(path.with_suffix(f".{event.value}"))
 
 
 def _check_export(values: Values) -> tuple[str, str] | None:
@@ -67,6 +83,4 @@ def _check_export(values: Values) -> tuple[str, str] | None:
         return "layout", f"Choose one of {', '.join(CSV_LAYOUTS)}."
     if not values["file"].strip():
         return "file", "Where to? Type a file name."
-    if values["replace"].strip().lower() not in ("yes", "no", "y", "n"):
-        return "replace", "Answer yes or no."
     return None
