@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
-from mingle.domain.introductions import matching
+from mingle.domain.introductions import concepts, matching, need_match
 from mingle.domain.introductions import suggest as intros_module
 from mingle.domain.introductions.index import IntroIndex
 from mingle.domain.introductions.suggest import Suggestion
@@ -127,9 +127,11 @@ def make_network(rng: random.Random, size: int = NETWORK) -> tuple[list[Person],
 
 def clear_caches() -> None:
     """Forget every cached phrase, as after a start."""
-    for cached in (matching.content_words, matching.concept_words, normalize.normalize_phrase,
+    concepts.lexicon().clear_lookups()
+    for cached in (matching.content_words, need_match.phrase_key, normalize.normalize_phrase,
                    normalize.fold, matching.role_sides, intros_module._keyed,
-                   intros_module._tags_keyed):
+                   intros_module._tags_keyed, intros_module._subjects, intros_module.subject,
+                   intros_module.close_fit, intros_module._view, intros_module._fits):
         cached.cache_clear()
 
 

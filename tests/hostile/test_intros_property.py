@@ -1,8 +1,9 @@
 """The fast introductions search against a brute-force reference that scores every pair.
 
 Random networks of 2–40 people drawn from a small vocabulary (synonyms, plurals, generic words,
-look-alike names) so that matches, exclusions and ties are common. The index must return
-exactly the brute-force top N: same pairs, same orientation, same scores, same order.
+wider and narrower concepts, look-alike names) so that matches, exclusions and ties are common.
+The index must return exactly the brute-force top N: same pairs, same orientation, same
+scores, same order.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ PHRASES = ["UX designer", "UX reviews", "ux design", "seed funding", "seed inves
            "bookkeeping help", "web shop", "websites", "design", "Designers", "photography",
            "photographer", "Shopify setup", "shopify", "wholesale buyers", "wholesale buying",
            "event venues", "event space", "help", "!!", "coffee", "roasted coffee",
+           # Head concepts, wider concepts, teaching, several heads, typos, look-alikes.
+           "angel investment", "small business loans", "someone to do my books",
+           "hiring developers", "python developer", "coffee tasting classes",
+           "a coffee supplier", "web hosting", "office space", "a venue for a workshop",
+           "public relations and media pitching", "a bookeeper", "pottery classes",
            # More concepts than the index tries part by part (MAX_SUBSET_WORDS).
            "seed funding for a small coffee roastery in the old town by spring"]
 TAGS = ["cycling", "Cycling", "#coffee", "golf", "ux", "design", "photo", "photography", "tea"]

@@ -14,14 +14,12 @@ import pytest
 from mingle.assets import asset_path
 from mingle.domain.demo import build_demo
 from mingle.domain.introductions.index import IntroIndex, suggest_intros
-from mingle.domain.introductions.matching import (
-    concept_words,
-    concepts_match,
-    content_words,
-    phrases_match,
-)
+from mingle.domain.introductions.matching import content_words, needs_met, offers_meeting
+from mingle.domain.introductions.need_match import need_met_by
 from mingle.domain.introductions.suggest import (
+    CLOSE_FIT,
     MAX_EXTRA,
+    MAX_FIT_COUNTED,
     MAX_SHARED_COUNTED,
     MOVES,
     NEED_MET,
@@ -53,13 +51,14 @@ def person(pid: str, name: str, **fields) -> Person:
 def network() -> list[Person]:
     """Six people; the answers below were worked out by hand.
 
-    Åsa–Priya 29: Priya's "UX reviews" is {ux} ("review" is generic), inside Åsa's "UX designer"
-        {ux, design} (25); both into sourdough (4).
-    Åsa–Jamal 29: "wholesale buying" and "wholesale buyers" are both {wholesale, buyer} (25);
+    Every need met here is a close fit (2): the same concept both sides, a word in common.
+    Åsa–Priya 31: Priya's "UX reviews" is about UX design ("review" is a form of help), like
+        Åsa's "UX designer" ("design" is wider than UX design) (25 + 2); sourdough (4).
+    Åsa–Jamal 31: "wholesale buying" and "wholesale buyers" are both retail buyers (25 + 2);
         cycling (4). Jamal is a buyer but "Ceramicist & owner" names no maker: no role part.
-    Mei–Åsa 29: Mei needs the ceramic teaware Åsa offers (25); ceramics (4); `a` is Mei.
-    Ngozi–Kwame 39: "seed investment" = "seed funding" = {seed, fund} (25); founder/CEO and
-        Harbourlight Angels: founder ↔ investor (10); running (4).
+    Mei–Åsa 31: Mei needs the ceramic teaware Åsa offers (25 + 2); ceramics (4); `a` is Mei.
+    Ngozi–Kwame 41: "seed investment" and "seed funding" are both funding, "seed" in common
+        (25 + 2); founder/CEO and Harbourlight Angels: founder ↔ investor (10); running (4).
     Every other pair: no need met, no shared tag, no role fit: 0, never suggested.
     """
     return [
@@ -89,8 +88,8 @@ def rows(suggestions: list[Suggestion]) -> list[tuple[str, str, int]]:
     return [(s.a.id, s.b.id, s.score) for s in suggestions]
 
 
-EXPECTED = [("p-ngozi", "p-kwame", 39), ("p-asa", "p-jamal", 29), ("p-mei", "p-asa", 29),
-            ("p-asa", "p-priya", 29)]
+EXPECTED = [("p-ngozi", "p-kwame", 41), ("p-asa", "p-jamal", 31), ("p-mei", "p-asa", 31),
+            ("p-asa", "p-priya", 31)]
 
 
 # Matching words ------------------------------------------------------------------------------
@@ -103,7 +102,7 @@ EXPECTED = [("p-ngozi", "p-kwame", 39), ("p-asa", "p-jamal", 29), ("p-mei", "p-a
     ("UX reviews", "UX designer"), ("Shopify setups", "shopify developer"),
 ])
 def test_synonyms_plurals_and_generic_words_match(one: str, other: str) -> None:
-    assert concepts_match(concept_words(one), concept_words(other))
+    assert need_met_by(one, other) and need_met_by(other, one)
 
 
 @pytest.mark.parametrize(("one", "other"), [
@@ -111,14 +110,17 @@ def test_synonyms_plurals_and_generic_words_match(one: str, other: str) -> None:
     ("café accounts", "bookkeeping"), ("event sponsors", "event space"), ("!!", "!!"),
 ])
 def test_different_things_do_not_match(one: str, other: str) -> None:
-    assert not concepts_match(concept_words(one), concept_words(other))
+    assert need_met_by(one, other) is None and need_met_by(other, one) is None
 
 
-def test_the_queue_matcher_keeps_its_behaviour() -> None:
-    assert content_words("UX reviews") == {"ux", "review"}
-    assert content_words("seed investment") == {"seed", "invest"}
-    assert not phrases_match("UX reviews", "UX designer")
-    assert phrases_match("roasting", "coffee roasters")
+def test_the_queue_uses_the_same_matcher() -> None:
+    assert content_words("seed investment") == {"seed", "invest"}  # targets: Snowball stems
+    assert offers_meeting(["seed funding", "a lawyer"], ["angel investment", "golf", "SEO"]) == [
+        ("seed funding", "angel investment")]
+    assert needs_met(["someone to do my books", "a venue for a workshop", "office space"],
+                     ["event space", "bookkeeping for small shops"]) == [
+        ("someone to do my books", "bookkeeping for small shops"),
+        ("a venue for a workshop", "event space")]
 
 
 # Parts of a pair -----------------------------------------------------------------------------
@@ -128,37 +130,44 @@ def test_parts_name_both_people_in_plain_words() -> None:
     asa, priya = network()[:2]
     parts = pair_parts(asa, priya)
     assert [(p.key, p.points, p.text) for p in parts] == [
-        ("need_met", 25, "Priya Raghunathan offers UX reviews — Åsa Lindqvist needs a UX designer"),
+        ("need_met", 25, "Priya Raghunathan offers UX reviews — Åsa Lindqvist needs a UX designer "
+                         "(both: UX design)"),
         ("shared_interests", 4, "both into sourdough"),
+        ("close_fit", 2, "a close fit"),
     ]
     assert parts[0].sentence == "Priya offers UX reviews, and Åsa needs a UX designer."
 
 
 def test_needs_both_ways_and_role_and_capped_interests() -> None:
     # Each need of one met by an offer of the other: 25 + 25; founder ↔ investor 10; four
-    # shared tags count as three (12). Total 72, strongest parts first.
+    # shared tags count as three (12); "seed capital" is funding as "investors" is (a step of
+    # fit), "Python developers" narrower than "an engineer" (none): 1. Total 73.
     a = person("a", "Ada", title="Co-founder", needs=["investors"], offers=["Python developers"],
                tags=["golf", "tea", "chess", "jazz"])
     b = person("b", "Ben", company="Northwind Ventures", needs=["an engineer"],
                offers=["seed capital"], tags=["Jazz", "chess", "TEA", "golf", "sailing"])
     parts = pair_parts(a, b)
-    assert [p.points for p in parts] == [25, 25, 12, 10]
-    assert parts[0].text == "Ben offers seed capital — Ada needs investors"
-    assert parts[1].text == "Ada offers Python developers — Ben needs an engineer"
+    assert [p.points for p in parts] == [25, 25, 12, 10, 1]
+    assert parts[0].text == "Ben offers seed capital — Ada needs investors (both: funding)"
+    assert parts[1].text == ("Ada offers Python developers — Ben needs an engineer "
+                             "(both: software development)")
     assert parts[2].text == "both into golf, tea, chess and jazz"
     assert parts[3].text == "Ada is a founder, Ben an investor"
-    assert suggest_pair(b, a).score == 72
+    assert parts[4].text == "a good fit"
+    assert suggest_pair(b, a).score == 73
 
 
 def test_a_need_said_twice_counts_once_and_one_offer_can_meet_two_needs() -> None:
-    # "funding" and "investment" are one concept: one part. "design" meets both "logo design"
-    # and "design help": two parts.
+    # "funding" and "investment" are one concept: one part, met by the offer that fits it
+    # best ("seed funding": the same concept, a word in common). "design" meets both "logo
+    # design" and "design help": two parts.
     a = person("a", "Ada", needs=["funding", "investment", "logo design", "design help"])
-    b = person("b", "Ben", offers=["design", "seed funding", "venture capital"])
+    b = person("b", "Ben", offers=["design", "venture capital", "seed funding"])
     assert [p.text for p in pair_parts(a, b)] == [
-        "Ben offers seed funding — Ada needs funding",
+        "Ben offers seed funding — Ada needs funding",  # "funding" says the concept already
         "Ben offers design — Ada needs logo design",
         "Ben offers design — Ada needs design help",
+        "a close fit",
     ]
 
 
@@ -195,10 +204,11 @@ def test_best_pairs_of_the_hand_made_network() -> None:
     found = IntroIndex(people).best_pairs(ids(people))
     assert rows(found) == EXPECTED
     assert found[1].reason == ("Jamal Carter offers wholesale buying — Åsa Lindqvist needs "
-                               "wholesale buyers · both into cycling")
+                               "wholesale buyers (both: retail buyers) · both into cycling · "
+                               "a close fit")
     assert found[0].reason == ("Kwame Mensah offers seed investment — Ngozi Okafor needs seed "
-                               "funding · Ngozi Okafor is a founder, Kwame Mensah an investor · "
-                               "both into running")
+                               "funding (both: funding) · Ngozi Okafor is a founder, Kwame "
+                               "Mensah an investor · both into running · a close fit")
 
 
 def test_order_does_not_depend_on_the_input_order() -> None:
@@ -215,25 +225,25 @@ def test_limit_keeps_the_best() -> None:
 
 
 def test_ties_break_by_names_folded_then_ids() -> None:
-    # Four copies of one profile: every pair meets "tea" both ways, 50 each. Names "ann",
-    # "Ann", "Änn" fold alike, so ids decide;
-    # "Bob" comes after them all. Pairs in order: (ann/a1, Ann/a2), (a1, a3), (a1, Bob),
-    # (a2, a3), (a2, Bob), (a3, Bob).
+    # Four copies of one profile: every pair meets "tea" both ways, 50, a close fit, 2: 52
+    # each. Names "ann", "Ann", "Änn" fold alike, so ids decide; "Bob" comes after them all.
+    # Pairs in order: (ann/a1, Ann/a2), (a1, a3), (a1, Bob), (a2, a3), (a2, Bob), (a3, Bob).
     people = [person(pid, name, needs=["tea"], offers=["tea"])
               for pid, name in [("b0", "Bob"), ("a3", "Änn"), ("a1", "ann"), ("a2", "Ann")]]
     found = IntroIndex(people).best_pairs(ids(people))
     assert [(s.a.id, s.b.id, s.score) for s in found] == [
-        ("a1", "a2", 50), ("a1", "a3", 50), ("a1", "b0", 50),
-        ("a2", "a3", 50), ("a2", "b0", 50), ("a3", "b0", 50)]
+        ("a1", "a2", 52), ("a1", "a3", 52), ("a1", "b0", 52),
+        ("a2", "a3", 52), ("a2", "b0", 52), ("a3", "b0", 52)]
 
 
 def test_shared_interests_alone_rank_below_any_need() -> None:
-    # Cy and Di share three tags (12), Cy and Ed need/offer (25): Ed first despite fewer tags.
+    # Cy and Di share three tags (12), Cy and Ed need/offer (25, a close fit 2): Ed first
+    # despite fewer tags.
     cy = person("c", "Cy", needs=["golf lessons"], tags=["golf", "tea", "jazz"])
     di = person("d", "Di", tags=["golf", "tea", "jazz"])
     ed = person("e", "Ed", offers=["golf lessons"])
     found = IntroIndex([cy, di, ed]).best_pairs(["c", "d", "e"])
-    assert rows(found) == [("c", "e", 25), ("c", "d", 12)]
+    assert rows(found) == [("c", "e", 27), ("c", "d", 12)]
 
 
 def test_a_person_is_never_paired_with_themself() -> None:
@@ -293,7 +303,7 @@ def test_the_two_scopes() -> None:
     index = IntroIndex(people)
     assert rows(index.best_pairs(present)) == []  # nothing among those three
     assert rows(index.best_pairs(present, ids(people))) == [
-        ("p-ngozi", "p-kwame", 39), ("p-asa", "p-jamal", 29), ("p-asa", "p-priya", 29)]
+        ("p-ngozi", "p-kwame", 41), ("p-asa", "p-jamal", 31), ("p-asa", "p-priya", 31)]
     assert rows(suggest_intros(people, present, network=True)) == rows(
         index.best_pairs(present, ids(people)))
     assert rows(suggest_intros(people, present)) == []
@@ -311,20 +321,21 @@ def test_a_pair_needs_one_anchor_and_one_partner_either_way_round() -> None:
 
 def test_needs_outrank_all_the_other_parts_together() -> None:
     # The search ranks by needs met first; that holds only while this does.
-    assert NEED_MET > MAX_EXTRA == SHARED_INTEREST * MAX_SHARED_COUNTED + ROLE_FIT
+    assert NEED_MET > MAX_EXTRA == (SHARED_INTEREST * MAX_SHARED_COUNTED + ROLE_FIT
+                                    + CLOSE_FIT * MAX_FIT_COUNTED)
 
 
 def test_person_in_focus() -> None:
-    # For Åsa: Jamal, Mei and Priya at 29 each, in name order; she is always `a`.
+    # For Åsa: Jamal, Mei and Priya at 31 each, in name order; she is always `a`.
     people = network()
     index = IntroIndex(people)
     found = index.best_for("p-asa", ids(people))
-    assert rows(found) == [("p-asa", "p-jamal", 29), ("p-asa", "p-mei", 29),
-                           ("p-asa", "p-priya", 29)]
+    assert rows(found) == [("p-asa", "p-jamal", 31), ("p-asa", "p-mei", 31),
+                           ("p-asa", "p-priya", 31)]
     assert found[1].parts[0].text == "Åsa Lindqvist offers ceramic teaware — Mei-Ling Chou " \
                                      "needs Ceramic teaware"
-    assert rows(index.best_for("p-asa", ["p-priya", "p-ngozi"])) == [("p-asa", "p-priya", 29)]
-    assert rows(index.best_for("p-asa", ids(people), limit=1)) == [("p-asa", "p-jamal", 29)]
+    assert rows(index.best_for("p-asa", ["p-priya", "p-ngozi"])) == [("p-asa", "p-priya", 31)]
+    assert rows(index.best_for("p-asa", ids(people), limit=1)) == [("p-asa", "p-jamal", 31)]
     assert index.best_for("nobody", ids(people)) == []
 
 
@@ -339,14 +350,15 @@ def test_demo_event_suggestions_make_sense() -> None:
     best = index.best_pairs(ids(people), limit=5)
     # Camille plans weddings and needs florals; Leilani does florals and needs wedding referrals.
     assert {best[0].a.name, best[0].b.name} == {"Camille Dubois", "Leilani Kahale"}
-    assert best[0].score == 25 + 25 + 10 + 8
+    assert best[0].score == 25 + 25 + 10 + 8 + 2
     asa = next(p for p in people if p.name == "Åsa Lindqvist")
     for_asa = index.best_for(asa.id, here)
     names = [s.b.name for s in for_asa]
     assert "Priya Raghunathan" not in names  # already introduced
     assert not {"Henrik Dahl", "Stefan Novak"} & set(names)  # no intro consent
     zoe = next(s for s in for_asa if s.b.name == "Zoë Müller")
-    assert zoe.reason == "Zoë Müller offers UX reviews — Åsa Lindqvist needs a UX designer"
+    assert zoe.reason == ("Zoë Müller offers UX reviews — Åsa Lindqvist needs a UX designer "
+                          "(both: UX design) · a close fit")
 
 
 # Opt-in states -------------------------------------------------------------------------------
@@ -458,3 +470,13 @@ def test_personal_line() -> None:
     line = personal_line([long])
     assert line.endswith("…") and len(line) <= 161
     assert personal_line(["Note\x1b[31m red\x1b[0m text. More"]) == "Note red text."
+
+
+def test_the_reason_names_the_concept_both_are_about() -> None:
+    carla = person("c", "Carla", needs=["seed funding"])
+    dan = person("d", "Dan", offers=["angel investment"])
+    suggestion = suggest_pair(dan, carla)
+    assert suggestion.a is carla
+    assert suggestion.reason == ("Dan offers angel investment — Carla needs seed funding "
+                                 "(both: funding) · a good fit")
+    assert suggestion.score == NEED_MET + CLOSE_FIT

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from mingle.domain.introductions.matching import matching_pairs, target_matches, words_of
+from mingle.domain.introductions.matching import needs_met, offers_meeting, target_matches, words_of
 from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
@@ -82,9 +82,9 @@ def score_person(
         parts.append(ReasonPart("talking", TALKING_NOW, "talking now"))
     if attendance.starred:
         parts.append(ReasonPart("starred", STARRED, "you starred them"))
-    for _, offer in matching_pairs(goals.needs, person.offers):
+    for _, offer in offers_meeting(goals.needs, person.offers):
         parts.append(ReasonPart("offers_my_need", OFFERS_MY_NEED, f"offers {offer} — you need it"))
-    for _, need in matching_pairs(goals.offers, person.needs):
+    for need, _ in needs_met(person.needs, goals.offers):
         parts.append(ReasonPart("needs_my_offer", NEEDS_MY_OFFER, f"needs {need} — you offer it"))
     described = words_of(person.title, person.company, *person.tags)
     for target in goals.targets:

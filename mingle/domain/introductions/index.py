@@ -1,11 +1,13 @@
 """The search for the best introductions: an index of needs, offers, tags and roles → people.
 
 Every person gets a bit: their rank in name order. The index maps each need, offer and tag (as
-concepts, `matching.concept_words`) and each role to the bitset of the people who have it, and
-each need to everyone whose offers meet it (found through a word → offers index).
+matched, `need_match.phrase_key`) and each role to the bitset of the people who have it, and
+each need to everyone whose offers meet it (found through a concept → offers index: an offer
+is filed under each of its head concepts and their wider ones; only those are tried).
 
-A pair's score depends on three counts only: needs met both ways (c), shared tags (s), a role
-fit (r): `NEED_MET·c + SHARED_INTEREST·min(s, 3) + ROLE_FIT·r`. For a person A, one bitset per
+A pair's score depends on four counts only: needs met both ways (c), shared tags (s), a role
+fit (r), steps of close fit (f): `NEED_MET·c + SHARED_INTEREST·min(s, 3) + ROLE_FIT·r +
+CLOSE_FIT·min(f, 2)`; f is counted like c, one bitset per step. For a person A, one bitset per
 need of A (who meets it) and one per need that A's offers meet (who has it) split everyone by
 c, a few big-integer operations per person, no loop over pairs. NEED_MET > MAX_EXTRA, so pairs
 rank by c first: people are taken in order of the most needs a pair with them could meet, until
@@ -19,11 +21,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cached_property
-from itertools import combinations
 
 from mingle.domain.introductions.matching import ROLE_RULES
+from mingle.domain.introductions.need_match import PhraseKey, candidate_heads, meeting
 from mingle.domain.introductions.suggest import (
+    CLOSE_FIT,
     MAX_EXTRA,
+    MAX_FIT_COUNTED,
     MAX_SHARED_COUNTED,
     NEED_MET,
     ROLE_FIT,
@@ -31,7 +35,9 @@ from mingle.domain.introductions.suggest import (
     Keyed,
     Profile,
     Suggestion,
+    close_fit,
     name_key,
+    pair_close_fit,
     pair_parts_of,
     profile,
     suggest_pair_of,
@@ -40,8 +46,6 @@ from mingle.domain.records.models import Intro, Person
 
 assert NEED_MET > MAX_EXTRA, "the search ranks pairs by needs met first"
 
-# Needs of up to this many concepts find the offers inside them by trying each part of them.
-MAX_SUBSET_WORDS = 6
 # Up to this many pairs tied on needs met are ranked one by one; more are split as bitsets.
 PAIRS_ONE_BY_ONE = 4096
 
@@ -101,17 +105,26 @@ def disjoint_groups(masks: Iterable[int]) -> list[int]:
     return groups
 
 
-def matching_offers(need: frozenset[str], by_word: Mapping[str, list[frozenset[str]]],
-                    offers: Collection[frozenset[str]]) -> set[frozenset[str]]:
-    """The offers that meet a need: all its concepts in the offer's, or all the offer's in it."""
-    shortest = min((by_word.get(word, ()) for word in need), key=len)
-    found = {offer for offer in shortest if need <= offer}
-    if len(need) > MAX_SUBSET_WORDS:
-        return found | {o for w in need for o in by_word.get(w, ()) if o <= need}
-    words = sorted(need)
-    for size in range(1, len(words)):
-        found.update(o for o in map(frozenset, combinations(words, size)) if o in offers)
-    return found
+def matching_offers(need: PhraseKey, by_head: Mapping[str, list[PhraseKey]]
+                    ) -> list[PhraseKey]:
+    """The offers that meet a need; `by_head`: each concept → the offers filed under it."""
+    found: dict[PhraseKey, bool] = {}
+    for head in need.heads:
+        for concept in candidate_heads(head):
+            for offer in by_head.get(concept, ()):
+                if offer not in found:
+                    found[offer] = meeting(need, offer) is not None
+    return [offer for offer, meets in found.items() if meets]
+
+
+def _meetings(needs: Iterable[PhraseKey], offers: Iterable[PhraseKey]
+              ) -> dict[PhraseKey, list[PhraseKey]]:
+    """Each need → the offers that meet it, offers filed under their heads and wider ones."""
+    by_head: dict[str, list[PhraseKey]] = defaultdict(list)
+    for offer in offers:
+        for concept in {c for head in offer.heads for c in candidate_heads(head)}:
+            by_head[concept].append(offer)
+    return {need: matching_offers(need, by_head) for need in needs}
 
 
 class IntroIndex:
@@ -145,13 +158,13 @@ class IntroIndex:
         self._index_people()
 
     def _index_people(self) -> None:
-        needers: dict[frozenset[str], list[int]] = defaultdict(list)
-        offerers: dict[frozenset[str], list[int]] = defaultdict(list)
+        needers: dict[PhraseKey, list[int]] = defaultdict(list)  # by subject: heads and form
+        offerers: dict[PhraseKey, list[int]] = defaultdict(list)
         sides: dict[str, list[int]] = defaultdict(list)
         for i, prof in enumerate(self._profiles):
-            for key, _ in prof.needs:
+            for key in prof.need_subjects:
                 needers[key].append(i)
-            for key, _ in prof.offers:
+            for key in prof.offer_subjects:
                 offerers[key].append(i)
             for side in prof.roles:
                 sides[side].append(i)
@@ -166,15 +179,12 @@ class IntroIndex:
                     self._role_masks[roles] |= side_bits.get(rule.second, 0)
                 if rule.second in roles:
                     self._role_masks[roles] |= side_bits.get(rule.first, 0)
-        by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
-        for offer in offer_bits:
-            for word in offer:
-                by_word[word].append(offer)
-        meets: dict[frozenset[str], int] = {}  # need → everyone who can meet it
-        met: dict[frozenset[str], list[frozenset[str]]] = defaultdict(list)  # offer → needs
-        for need in need_bits:
+        # Whether an offer meets a need depends on their subjects only (the fit on more).
+        meets: dict[PhraseKey, int] = {}  # need → everyone who can meet it
+        met: dict[PhraseKey, list[PhraseKey]] = defaultdict(list)  # offer → needs it meets
+        for need, offers in _meetings(need_bits, offer_bits).items():
             meets[need] = 0
-            for offer in matching_offers(need, by_word, offer_bits):
+            for offer in offers:
                 meets[need] |= offer_bits[offer]
                 met[offer].append(need)
         most_needs = max((len(p.needs) for p in self._profiles), default=0)
@@ -186,19 +196,63 @@ class IntroIndex:
         for prof in self._profiles:
             takes = takes_of.get(prof.needs)
             if takes is None:
-                takes = takes_of[prof.needs] = [meets[k] for k, _ in prof.needs if meets[k]]
+                takes = takes_of[prof.needs] = [meets[k] for k in prof.need_subjects
+                                                if meets[k]]
             gives = gives_of.get(prof.offers)
             if gives is None:
-                given = {need for key, _ in prof.offers for need in met.get(key, ())}
+                given = {need for key in prof.offer_subjects for need in met.get(key, ())}
                 # Needs nobody has together can share one bitset: nobody is in two of them.
                 gives = gives_of[prof.offers] = disjoint_groups(need_bits[n] for n in given)
             self._need_masks.append(takes + gives)
             self._bounds.append(len(takes) + min(len(gives), most_needs))
+        self._fit_masks: dict[int, list[int]] = {}
 
     @cached_property
-    def _tag_bits(self) -> dict[frozenset[str], int]:
+    def _keys_met(self) -> tuple[dict[PhraseKey, int], dict[PhraseKey, list[int]],
+                                 dict[PhraseKey, dict[PhraseKey, int]]]:
+        """Needs (whole keys) → who has them; → who meets them at each step of fit; offers →
+        the needs they meet, with the fit. Only needed when many pairs tie on needs met."""
+        needers: dict[PhraseKey, list[int]] = defaultdict(list)
+        offerers: dict[PhraseKey, list[int]] = defaultdict(list)
+        for i, prof in enumerate(self._profiles):
+            for key, _ in prof.needs:
+                needers[key].append(i)
+            for key, _ in prof.offers:
+                offerers[key].append(i)
+        need_bits = {k: bitset(v) for k, v in needers.items()}
+        offer_bits = {k: bitset(v) for k, v in offerers.items()}
+        meets: dict[PhraseKey, list[int]] = {}
+        met: dict[PhraseKey, dict[PhraseKey, int]] = defaultdict(dict)
+        for need, offers in _meetings(need_bits, offer_bits).items():
+            levels = meets[need] = [0] * (MAX_FIT_COUNTED + 1)
+            for offer in offers:
+                fit = close_fit(need, offer)
+                for level in range(fit + 1):
+                    levels[level] |= offer_bits[offer]
+                met[offer][need] = fit
+        return need_bits, meets, met
+
+    def _fit_masks_of(self, i: int) -> list[int]:
+        """Bitsets that each add one step of close fit with person i."""
+        masks = self._fit_masks.get(i)
+        if masks is None:
+            need_bits, meets, met = self._keys_met
+            prof = self._profiles[i]
+            masks = [meets[k][f] for k, _ in prof.needs for f in range(1, MAX_FIT_COUNTED + 1)
+                     if meets[k][f]]
+            best: dict[PhraseKey, int] = {}  # each need met, with the best fit
+            for key, _ in prof.offers:
+                for need, fit in met.get(key, {}).items():
+                    best[need] = max(fit, best.get(need, -1))
+            for f in range(1, MAX_FIT_COUNTED + 1):
+                masks += disjoint_groups(need_bits[n] for n, fit in best.items() if fit >= f)
+            self._fit_masks[i] = masks
+        return masks
+
+    @cached_property
+    def _tag_bits(self) -> dict[PhraseKey, int]:
         """Each tag → everyone who has it; only needed when many pairs tie on needs met."""
-        taggers: dict[frozenset[str], list[int]] = defaultdict(list)
+        taggers: dict[PhraseKey, list[int]] = defaultdict(list)
         for i, prof in enumerate(self._profiles):
             for key, _ in prof.tags:
                 taggers[key].append(i)
@@ -305,11 +359,12 @@ class IntroIndex:
                 yield i, within
 
     def _extra(self, i: int, j: int) -> int:
-        """The points of shared tags and role fit of persons i and j."""
+        """The points of shared tags, role fit and close fit of persons i and j."""
         a, b = self._profiles[i], self._profiles[j]
         shared = sum(1 for key in a.tag_keys if key in b.tag_keys)
         fits = self._role_masks[a.roles] >> j & 1
-        return SHARED_INTEREST * min(shared, MAX_SHARED_COUNTED) + ROLE_FIT * fits
+        return (SHARED_INTEREST * min(shared, MAX_SHARED_COUNTED) + ROLE_FIT * fits
+                + CLOSE_FIT * pair_close_fit(a, b))
 
     def _best_tied(self, tied: list[tuple[int, int]], base: int, room: int) -> list[Found]:
         """The best `room` pairs among those scoring `base` plus their extra points (not 0)."""
@@ -338,14 +393,17 @@ class IntroIndex:
         return found
 
     def _split_by_extra(self, i: int, bits: int) -> Iterator[tuple[int, int]]:
-        """Split bits by the points of shared tags and role fit with person i: (points, bits)."""
+        """Split bits by the points of shared tags, role fit and close fit with person i."""
         prof = self._profiles[i]
         role = self._role_masks[prof.roles]
         tags = (self._tag_bits[key] for key, _ in prof.tags)
         for shared, group in enumerate(count_levels(tags, bits, MAX_SHARED_COUNTED)):
-            for fits, part in ((1, group & role), (0, group & ~role)):
-                if part:
-                    yield SHARED_INTEREST * shared + ROLE_FIT * fits, part
+            for close, near in enumerate(count_levels(self._fit_masks_of(i), group,
+                                                      MAX_FIT_COUNTED)):
+                for fits, part in ((1, near & role), (0, near & ~role)):
+                    if part:
+                        yield (SHARED_INTEREST * shared + ROLE_FIT * fits + CLOSE_FIT * close,
+                               part)
 
 
 def suggest_intros(people: Iterable[Person], present: Iterable[str], *, network: bool = False,

@@ -1,4 +1,7 @@
-"""Matching of needs, offers, interests, targets and roles between people, after normalisation."""
+"""Matching of needs, offers, interests, targets and roles between people, after normalisation.
+
+Needs meet offers by their head concept (`need_match`); targets and roles by their words.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mingle.domain.introductions.concepts import lexicon
+from mingle.domain.introductions.need_match import need_met_by
 from mingle.domain.records.normalize import normalize_phrase
 
-# Words that carry no meaning of their own in a need or an offer.
+# Words that carry no meaning of their own in a target ("someone in fintech").
 STOPWORDS = frozenset(
     (
         "a an the and or for of to with in on at by my our your some any help helping "
@@ -19,89 +24,36 @@ STOPWORDS = frozenset(
 
 
 def stem(word: str) -> str:
-    """A crude stem so that 'roaster', 'roasting' and 'roast' meet (words of 6+ letters)."""
-    if len(word) >= 6:
-        for suffix in ("ing", "er", "ers", "ment"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                return word[: -len(suffix)]
-    return word
-
-
-# Words that mean the same when matching a need with an offer, canonical word first. One word
-# each (after normalisation: folded, singular); extend a group or add one as the need arises.
-SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("funding", "fund", "investment", "investing", "invest", "investor", "capital", "financing"),
-    ("design", "designer", "designing"),
-    ("developer", "dev", "engineer", "programmer", "coder"),
-    ("legal", "lawyer", "attorney", "solicitor", "law"),
-    ("bookkeeping", "bookkeeper", "accountant", "accounting"),
-    ("marketing", "marketer", "growth"),
-    ("photography", "photographer", "photo", "photograph"),
-    ("website", "web"),
-    ("ux", "usability"),
-    ("venue", "space"),
-    ("buyer", "buying", "purchaser", "purchasing"),
-    ("sponsor", "sponsorship", "sponsoring"),
-    ("hiring", "recruiting", "recruiter", "recruitment"),
-    ("mentoring", "mentor", "mentorship"),
-    ("printing", "printer", "print"),
-    ("translation", "translator", "translating"),
-    ("illustration", "illustrator", "illustrating"),
-    ("delivery", "courier"),
-)
-# Words naming the form of help, not its subject ("UX reviews", "Shopify setup"): left out of a
-# phrase's concepts unless nothing else is left.
-GENERIC_WORDS = frozenset(("review", "advice", "setup", "feedback"))
-
-_CANONICAL = {word: stem(group[0]) for group in SYNONYM_GROUPS for word in group}
-
-
-def _kept_words(phrase: str) -> list[str]:
-    """The normalised words of a phrase without stopwords (all of them if only stopwords)."""
-    words = normalize_phrase(phrase).split()
-    return [w for w in words if w not in STOPWORDS] or words
+    """The Snowball stem of a normalised word ("roasting" -> "roast"), as the lexicon has it."""
+    return lexicon().stem(word)
 
 
 @lru_cache(maxsize=65536)
 def content_words(phrase: str) -> frozenset[str]:
     """The meaningful, stemmed words of a phrase (normalised first)."""
-    return frozenset(stem(w) for w in _kept_words(phrase))
+    words = normalize_phrase(phrase).split()
+    return frozenset(stem(w) for w in ([w for w in words if w not in STOPWORDS] or words))
 
 
-def canonical_word(word: str) -> str:
-    """One normalised word as matched: its synonym group's word, else its stem."""
-    return _CANONICAL.get(word) or _CANONICAL.get(stem(word)) or stem(word)
+def offers_meeting(needs: Iterable[str], offers: Iterable[str]) -> list[tuple[str, str]]:
+    """Each offer that meets one of the needs (`need_match`), with the first it meets."""
+    needs = list(needs)
+    pairs = []
+    for offer in offers:
+        need = next((n for n in needs if need_met_by(n, offer) is not None), None)
+        if need is not None:
+            pairs.append((need, offer))
+    return pairs
 
 
-@lru_cache(maxsize=65536)
-def concept_words(phrase: str) -> frozenset[str]:
-    """Like `content_words`, with synonyms made one word and generic words left out."""
-    kept = _kept_words(phrase)
-    concepts = [canonical_word(w) for w in kept if w not in GENERIC_WORDS]
-    return frozenset(concepts or (canonical_word(w) for w in kept))
-
-
-def concepts_match(a: frozenset[str], b: frozenset[str]) -> bool:
-    """True when one phrase's concepts all appear in the other's (both non-empty)."""
-    return bool(a) and bool(b) and (a <= b or b <= a)
-
-
-def phrases_match(a: str, b: str) -> bool:
-    """True when one phrase's meaningful words all appear in the other's."""
-    wa, wb = content_words(a), content_words(b)
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
-
-
-def matching_pairs(mine: Iterable[str], theirs: Iterable[str]) -> list[tuple[str, str]]:
-    """Each (my phrase, their phrase) that match, in the order given; each of theirs once."""
-    pairs: list[tuple[str, str]] = []
-    used: set[str] = set()
-    mine = list(mine)
-    for their in theirs:
-        for my in mine:
-            if their not in used and phrases_match(my, their):
-                pairs.append((my, their))
-                used.add(their)
+def needs_met(needs: Iterable[str], offers: Iterable[str]) -> list[tuple[str, str]]:
+    """Each need that one of the offers meets (`need_match`), with the first that meets it."""
+    offers = list(offers)
+    pairs = []
+    for need in needs:
+        offer = next((o for o in offers if need_met_by(need, o) is not None), None)
+        if offer is not None:
+            pairs.append((need, offer))
     return pairs
 
 

@@ -3,9 +3,12 @@
 The score of a pair is a sum of named parts (DESIGN.md §4), each with plain words for the user:
 
 - `need_met` (NEED_MET points per need): one person offers what the other needs, either way.
-  Phrases match on their concepts (`matching.concept_words`: folded, singular, stemmed, synonyms
-  made one word): a pair matches when one phrase's concepts all appear in the other's. Each
-  need counts once, with the first of the other person's offers that meets it.
+  An offer meets a need when both are about one concept (`need_match`: the head concept of
+  each phrase through the lexicon, "seed funding" ~ "angel investment", both: funding). Each
+  need counts once, with the other person's offer that fits it best (the first on a tie).
+- `close_fit` (CLOSE_FIT points per step of fit, at most MAX_FIT_COUNTED): how closely the
+  needs met fit, summed over them: a step for the same concept (not a wider one), a step for
+  a word in common ("seed funding" ~ "seed investment"). Modifiers refine, never block.
 - `shared_interests` (SHARED_INTEREST points a tag, at most MAX_SHARED_COUNTED tags).
 - `roles` (ROLE_FIT points, at most one rule a pair): the first of `matching.ROLE_RULES`
   where one person's title or company names one side and the other's the other side.
@@ -23,60 +26,107 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from mingle.domain.event.queue import ReasonPart
-from mingle.domain.introductions.matching import (
-    ROLE_RULES,
-    concept_words,
-    concepts_match,
-    role_sides,
-)
+from mingle.domain.introductions.matching import ROLE_RULES, role_sides
+from mingle.domain.introductions.need_match import PhraseKey, concept_name, meeting, phrase_key
 from mingle.domain.records.models import Intro, IntroState, IntroStep, Person
-from mingle.domain.records.normalize import fold
+from mingle.domain.records.normalize import fold, normalize_phrase
 from mingle.domain.records.text import clean_block, clean_line
 
 NEED_MET = 25
 SHARED_INTEREST = 4
 MAX_SHARED_COUNTED = 3
 ROLE_FIT = 10
+CLOSE_FIT = 1
+MAX_FIT_COUNTED = 2
 # The most the parts other than needs can add to a pair (the search relies on knowing it).
-MAX_EXTRA = SHARED_INTEREST * MAX_SHARED_COUNTED + ROLE_FIT
+MAX_EXTRA = SHARED_INTEREST * MAX_SHARED_COUNTED + ROLE_FIT + CLOSE_FIT * MAX_FIT_COUNTED
 
 
-Keyed = tuple[tuple[frozenset[str], str], ...]
+Keyed = tuple[tuple[PhraseKey, str], ...]
 
 
 class Profile(NamedTuple):
-    """What of a person the matching reads: concepts of needs, offers and tags; role sides."""
+    """What of a person the matching reads: needs, offers and tags as matched; role sides."""
 
     person: Person
     needs: Keyed
     offers: Keyed
     tags: Keyed
-    tag_keys: frozenset[frozenset[str]]
+    tag_keys: frozenset[PhraseKey]
     roles: frozenset[str]
+    need_subjects: tuple[PhraseKey, ...]
+    offer_subjects: frozenset[PhraseKey]
 
 
 @lru_cache(maxsize=1 << 14)
-def _keyed(phrases: tuple[str, ...]) -> Keyed:
-    """Each phrase with its concepts; empty ones dropped, the same concepts kept once."""
-    seen: dict[frozenset[str], str] = {}
+def _keyed(phrases: tuple[str, ...], by_subject: bool = False) -> Keyed:
+    """Each phrase with its key; those about nothing dropped, the same key kept once (first).
+
+    `by_subject`: the same heads and form are the same (a need said twice counts once).
+    """
+    seen: dict[object, tuple[PhraseKey, str]] = {}
     for phrase in phrases:
-        key = concept_words(phrase)
-        if key and key not in seen:
-            seen[key] = phrase
-    return tuple(seen.items())
+        key = phrase_key(phrase)
+        same = (key.heads, key.teaching) if by_subject else key
+        if key.heads and same not in seen:
+            seen[same] = key, phrase
+    return tuple(seen.values())
 
 
 @lru_cache(maxsize=1 << 14)
-def _tags_keyed(tags: tuple[str, ...]) -> tuple[Keyed, frozenset[frozenset[str]]]:
+def _tags_keyed(tags: tuple[str, ...]) -> tuple[Keyed, frozenset[PhraseKey]]:
+    """Tags are shared when the same words (stemmed, typos mended) say the same subject."""
     keyed = _keyed(tags)
     return keyed, frozenset([k for k, _ in keyed])
 
 
+@lru_cache(maxsize=1 << 14)
+def _subjects(keyed: Keyed) -> tuple[PhraseKey, ...]:
+    return tuple(subject(key) for key, _ in keyed)
+
+
+@lru_cache(maxsize=1 << 14)
+def _view(needs: tuple[str, ...], offers: tuple[str, ...], tags: tuple[str, ...], title: str,
+          company: str) -> tuple:
+    """What a profile holds besides the person (people alike share one)."""
+    tag_keyed, tag_keys = _tags_keyed(tags)
+    need_keyed, offer_keyed = _keyed(needs, True), _keyed(offers)
+    return (need_keyed, offer_keyed, tag_keyed, tag_keys, role_sides(title, company),
+            _subjects(need_keyed), frozenset(_subjects(offer_keyed)))
+
+
 def profile(person: Person) -> Profile:
     """The matching view of a person."""
-    tags, tag_keys = _tags_keyed(tuple(person.tags))
-    return Profile(person, _keyed(tuple(person.needs)), _keyed(tuple(person.offers)), tags,
-                   tag_keys, role_sides(person.title, person.company))
+    return Profile(person, *_view(tuple(person.needs), tuple(person.offers), tuple(person.tags),
+                                  person.title, person.company))
+
+
+@lru_cache(maxsize=1 << 16)
+def subject(key: PhraseKey) -> PhraseKey:
+    """What decides whether an offer meets a need: the key's heads and form, not its words."""
+    return PhraseKey(key.heads, key.teaching, frozenset())
+
+
+@lru_cache(maxsize=1 << 16)
+def close_fit(need: PhraseKey, offer: PhraseKey) -> int:
+    """The steps of fit of an offer to a need (`need_match.Meeting.fit`), -1 if it misses it."""
+    found = meeting(need, offer)
+    return -1 if found is None else found.fit
+
+
+@lru_cache(maxsize=1 << 16)
+def _fits(needs: Keyed, offers: Keyed) -> int:
+    total = 0
+    for need, _ in needs:
+        total += max(0, max((close_fit(need, offer) for offer, _ in offers), default=0))
+    return total
+
+
+def pair_close_fit(a: Profile, b: Profile) -> int:
+    """The steps of close fit of a pair, both ways, capped: what the `close_fit` part counts."""
+    if not ((a.needs and b.offers) or (b.needs and a.offers)):
+        return 0
+    return min(_fits(a.needs, b.offers) + _fits(b.needs, a.offers), MAX_FIT_COUNTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,16 +156,25 @@ def with_article(phrase: str) -> str:
 
 
 def _needs_met(taker: Profile, giver: Profile) -> list[PairPart]:
+    """The parts of the taker's needs that the giver's offers meet."""
     parts = []
     for need_key, need in taker.needs:
+        best, best_offer = None, ""
         for offer_key, offer in giver.offers:
-            if concepts_match(need_key, offer_key):
-                g, t, wanted = giver.person, taker.person, with_article(need)
-                parts.append(PairPart(
-                    "need_met", NEED_MET, f"{g.display_name} offers {offer} — "
-                    f"{t.display_name} needs {wanted}",
-                    f"{short_name(g)} offers {offer}, and {short_name(t)} needs {wanted}."))
-                break
+            found = meeting(need_key, offer_key)
+            if found is not None and (best is None or found.fit > best.fit):
+                best, best_offer = found, offer
+        if best is None:
+            continue
+        g, t, wanted = giver.person, taker.person, with_article(need)
+        name = concept_name(best.concept, need)
+        said = {normalize_phrase(need), normalize_phrase(best_offer)}
+        # Named only when neither phrase says it already.
+        both = "" if len(said) == 1 or normalize_phrase(name) in said else f" (both: {name})"
+        parts.append(PairPart(
+            "need_met", NEED_MET, f"{g.display_name} offers {best_offer} — "
+            f"{t.display_name} needs {wanted}{both}",
+            f"{short_name(g)} offers {best_offer}, and {short_name(t)} needs {wanted}."))
     return parts
 
 
@@ -141,6 +200,10 @@ def _and_list(items: Sequence[str]) -> str:
 def pair_parts_of(a: Profile, b: Profile) -> list[PairPart]:
     """The named parts of the score of a pair of profiles, strongest first, a's needs first."""
     parts = [*_needs_met(a, b), *_needs_met(b, a)]
+    fit = pair_close_fit(a, b)
+    if fit:
+        parts.append(PairPart("close_fit", CLOSE_FIT * fit,
+                              "a close fit" if fit == MAX_FIT_COUNTED else "a good fit"))
     role = _role_part(a, b)
     if role is not None:
         parts.append(role)

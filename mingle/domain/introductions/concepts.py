@@ -1,0 +1,157 @@
+"""The concept lexicon (concepts.toml): what the words of needs and offers are about.
+
+Loaded once, when first asked. Words are looked up as written (after `normalize_phrase`:
+folded, singular), then by their Snowball stem (PyStemmer, the Snowball project's stemmers in
+C), then, for a word of five letters or more that is neither, as the closest lexicon word one
+typo away, same first letter, with rapidfuzz's Damerau-Levenshtein
+distance.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+import Stemmer
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from mingle.domain.records.normalize import normalize_phrase
+
+LEXICON_FILE = "concepts.toml"
+# Words that end a region of a phrase: what comes after them only refines what comes before.
+PREPOSITIONS = frozenset("for of to with in on at by from about into around re who that which "
+                         "so can could near after before like per without through across "
+                         "within during under between than off onto towards toward".split())
+# Prepositions after which a verb says what is needed ("someone to film our launch").
+VERB_STARTS = frozenset("to who that which so can could".split())
+DETERMINERS = frozenset("a an the my our your their his her some this these those".split())
+# Left out of phrases on both sides: "do my books" is read as "do books".
+NOT_IN_PHRASES = DETERMINERS | PREPOSITIONS | frozenset("and or plus s".split())
+TYPO_MIN_LETTERS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One concept: its label, the wider concepts it belongs to, and its look-alikes."""
+
+    label: str
+    broader: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+    with_object: bool = False
+    kind_of: bool = False
+
+
+class Entry(NamedTuple):
+    """What a word means: a concept's label, a form of help, or nothing (ignored)."""
+
+    kind: str  # "concept", "form" or "ignore"
+    value: str
+
+
+def _items(text: str, sep: str | None = None) -> list[str]:
+    return [t.strip() for t in text.split(sep) if t.strip()]
+
+
+class Lexicon:
+    """The concepts, their words and phrases, the forms of help, and the words to ignore."""
+
+    def __init__(self, data: dict) -> None:
+        self.language = data.get("language", {}).get("name", "english")
+        self._stemmer = Stemmer.Stemmer(data.get("language", {}).get("stemmer", "english"))
+        self.concepts: dict[str, Concept] = {}
+        self._looked_up: dict[str, tuple[str, Entry | None]] = {}
+        self.exact: dict[str, Entry] = {}
+        self.by_stem: dict[str, Entry] = {}
+        # first stem → (stems, label), longest first
+        self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for word in _items(data.get("ignore", {}).get("words", "")):
+            self._add_word(word, Entry("ignore", ""))
+        for form, words in data.get("forms", {}).items():
+            for word in _items(words):
+                self._add_word(word, Entry("form", form))
+        for label, spec in data.get("concepts", {}).items():
+            self.concepts[label] = Concept(label, tuple(_items(spec.get("broader", ""), ",")),
+                                           tuple(_items(spec.get("near", ""), ",")),
+                                           bool(spec.get("with_object", False)),
+                                           bool(spec.get("kind_of", False)))
+            for word in _items(spec.get("words", "")):
+                self._add_word(word, Entry("concept", label))
+            for phrase in _items(spec.get("phrases", ""), ","):
+                stems = tuple(self.stem(w) for w in normalize_phrase(phrase).split()
+                              if w not in NOT_IN_PHRASES)
+                if len(stems) > 1:
+                    self.phrases.setdefault(stems[0], []).append((stems, label))
+                elif stems:
+                    self.by_stem.setdefault(stems[0], Entry("concept", label))
+        # Words of phrases are known words too: never corrected as typos.
+        self._in_phrases = {s for options in self.phrases.values() for o in options for s in o[0]}
+        for options in self.phrases.values():
+            options.sort(key=lambda o: -len(o[0]))
+        self._vocabulary = sorted(self.exact)
+        self.ancestors = {label: self._ancestors(label) for label in self.concepts}
+
+    def _add_word(self, word: str, entry: Entry) -> None:
+        for key in normalize_phrase(word).split():
+            self.exact.setdefault(key, entry)
+            self.by_stem.setdefault(self.stem(key), entry)
+
+    def _ancestors(self, label: str) -> frozenset[str]:
+        found: set[str] = set()
+        todo = list(self.concepts[label].broader)
+        while todo:
+            up = todo.pop()
+            if up not in found and up in self.concepts:
+                found.add(up)
+                todo.extend(self.concepts[up].broader)
+        return frozenset(found)
+
+    def stem(self, word: str) -> str:
+        """The Snowball stem of one normalised word."""
+        return self._stemmer.stemWord(word)
+
+    def lookup(self, word: str) -> tuple[str, Entry | None]:
+        """One normalised word → (its stem, corrected if a typo; what it means, or None)."""
+        known = self._looked_up.get(word)
+        if known is None:
+            known = self._looked_up[word] = self._lookup(word)
+        return known
+
+    def clear_lookups(self) -> None:
+        """Forget the words looked up so far (for measuring a cold start)."""
+        self._looked_up.clear()
+
+    def _lookup(self, word: str) -> tuple[str, Entry | None]:
+        entry = self.exact.get(word)
+        if entry is not None:
+            return self.stem(word), entry
+        stem = self.stem(word)
+        entry = self.by_stem.get(stem)
+        if (entry is not None or len(word) < TYPO_MIN_LETTERS or not word.isalpha()
+                or stem in self._in_phrases):
+            return stem, entry
+        fixed = self._typo(word)
+        if fixed is None:
+            return stem, None
+        return self.stem(fixed), self.exact[fixed]
+
+    def _typo(self, word: str) -> str | None:
+        found = process.extractOne(word, self._vocabulary, scorer=DamerauLevenshtein.distance,
+                                   score_cutoff=1)
+        if found is None or found[0][:1] != word[:1]:
+            return None
+        return found[0]
+
+    def related(self, a: str, b: str) -> bool:
+        """True when two concepts are one, or one is wider than the other."""
+        return a == b or a in self.ancestors.get(b, ()) or b in self.ancestors.get(a, ())
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon shipped with mingle, loaded on first use."""
+    text = resources.files(__package__).joinpath(LEXICON_FILE).read_text("utf-8")
+    return Lexicon(tomllib.loads(text))

@@ -1,0 +1,219 @@
+"""Whether an offer meets a need, by the concept each phrase is about (concepts.toml).
+
+A phrase is read as people write it: "someone to do my books", "bookkeeping for small shops".
+
+- It is cut into parts at "and", "or", commas, slashes ("PR and media pitching" is two things
+  offered), and each part into regions at prepositions ("a venue | for a workshop"): what comes
+  after a preposition only refines what comes before, "and" there included ("bookkeeping for
+  cafés and bars").
+- Its words become concepts through the lexicon: the longest phrase first ("do my books",
+  "public relations"), then single words; a word the lexicon does not know stands for itself.
+  Words naming the form of help ("advice", "supplier", "classes") and filler ("someone",
+  "good") are no subject.
+- The head of a part, what the phrase is about, comes from the first region that has a subject:
+  the last subject there, as English puts the head of a noun phrase last ("coffee tasting
+  classes" is about classes); a concept followed by "my", "our", "the"… is a verb with its
+  object, and the verb is the head ("translate our website", "someone to cater our party");
+  after "to"/"who" the last concept ("someone to film the launch"). A concept wider than
+  another one of the region yields to it: the rarer, more specific word wins ("UX designer"
+  is about UX design, "python developer" about python). A concept marked `with_object`
+  (hiring) heads with what follows it ("hiring developers"); one marked `kind_of` (space,
+  customers) with a word before it is a kind of its own ("kiln space" is not "shelf space").
+- Filler words ("someone", "new", "business") are dropped only once the lexicon's phrases
+  have been found, so that phrases may hold them ("do my books", "new website").
+
+An offer meets a need when a head of each is the same concept, or one is wider than the other
+("funding" ~ "angel investment"), and both or neither ask for teaching. Everything else, the
+modifiers ("seed", "angel", "for small shops"), refines the fit and never blocks it: `Meeting.fit`
+is 1 for the same concept (not a wider one) plus 1 when the two share a word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from mingle.domain.introductions.concepts import (
+    DETERMINERS,
+    NOT_IN_PHRASES,
+    PREPOSITIONS,
+    VERB_STARTS,
+    Entry,
+    Lexicon,
+    lexicon,
+)
+from mingle.domain.records.normalize import normalize_phrase
+
+_PARTS = re.compile(r"[,;/&+|()\[\]]|\b(?:and|or|plus)\b", re.IGNORECASE)
+AD_HOC = "~"  # heads that are a word the lexicon does not know start with this
+TEACHING = "teaching"
+
+
+class PhraseKey(NamedTuple):
+    """What matching reads of a need or an offer: its heads, its form, its words."""
+
+    heads: frozenset[str]
+    """Concept labels, or AD_HOC + a word the lexicon does not know (normalised)."""
+    teaching: bool
+    words: frozenset[str]
+    """The stems of its subject words, modifiers included."""
+
+
+class Meeting(NamedTuple):
+    """How an offer meets a need: the concept they share (the wider of the two) and the fit."""
+
+    concept: str
+    fit: int
+
+
+class _Item(NamedTuple):
+    kind: str  # "concept", "form" or "word"
+    value: str
+    part: int
+    region: int
+    verb: bool
+    acts: bool  # a verb with its object after it: "translate | our website"
+
+
+def _items(phrase: str, lex: Lexicon) -> tuple[list[_Item], frozenset[str]]:
+    """The concepts, forms and unknown words of a phrase, where they stand; its subject stems."""
+    tokens: list[list] = []  # stem, entry, part, region, verb, acts, word
+    region, verb, part = 0, False, 0
+    refining = False  # after a preposition that follows a subject: "and" goes on refining
+    for chunk in _PARTS.split(phrase):
+        for word in normalize_phrase(chunk).split():
+            if word in PREPOSITIONS:
+                refining = refining or any(
+                    t[2] == part and (t[1] is None or t[1].kind == "concept") for t in tokens)
+                region, verb = region + 1, word in VERB_STARTS
+                continue
+            if word in DETERMINERS and tokens and tokens[-1][2:4] == [part, region]:
+                tokens[-1][5] = True
+            if word in NOT_IN_PHRASES:
+                continue
+            # Filler words stay until the phrases are found ("do my books", "new website").
+            stem, entry = lex.lookup(word)
+            tokens.append([stem, entry, part, region, verb, False, word])
+        if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
+            region, verb, part = region + 1, False, part + 1
+    items: list[_Item] = []
+    words: set[str] = set()
+    at = 0
+    while at < len(tokens):
+        stem, entry, part, reg, vb, acts, word = tokens[at]
+        size, found = 1, None
+        for stems, label in lex.phrases.get(stem, ()):
+            if tuple(t[0] for t in tokens[at:at + len(stems)]) == stems:
+                size, found = len(stems), label
+                break
+        if found is not None:
+            items.append(_Item("concept", found, part, reg, vb, acts))
+        elif entry is not None and entry.kind == "ignore":
+            pass
+        elif entry is None:
+            # An unknown word stands for itself as written (singular), not for its stem:
+            # "refreshments" are not a "refresh".
+            items.append(_Item("word", AD_HOC + word, part, reg, vb, acts))
+        else:
+            items.append(_Item(entry.kind, entry.value, part, reg, vb, acts))
+        if found is not None or entry is None or entry.kind == "concept":
+            words.update(t[0] for t in tokens[at:at + size])
+        at += size
+    return items, frozenset(words)
+
+
+def _heads_of(subjects: list[_Item], lex: Lexicon) -> set[str]:
+    """The heads among the subjects of one region (in order)."""
+    labels = [s.value for s in subjects]
+    # A wider concept yields to a narrower one of the same region.
+    kept = [s for s in subjects if not any(s.value in lex.ancestors.get(o, ()) for o in labels)]
+    concepts = [s for s in kept if s.kind == "concept"]
+    acting = [s for s in concepts if s.acts]
+    if acting:  # "translate our website": the verb is what is needed, not its object
+        head = acting[0]
+    elif kept[0].verb and concepts:  # after "to"/"who", unknown words are what it acts on
+        head = concepts[-1]
+    else:
+        head = kept[-1]
+    at = kept.index(head)
+    if head.kind == "concept" and lex.concepts[head.value].kind_of and at:
+        # "kiln space": a kind of space of its own, not any space.
+        head = head._replace(kind="word", value=f"{AD_HOC}{kept[at - 1].value.lstrip(AD_HOC)} "
+                                                f"{head.value}")
+    heads = {head.value}
+    for s in concepts:
+        if lex.concepts[s.value].with_object:
+            heads.add(s.value)
+            after = [o for o in kept if o.value != s.value and kept.index(o) > kept.index(s)]
+            if after:
+                heads.add(after[-1].value)
+    return heads
+
+
+@lru_cache(maxsize=1 << 16)
+def phrase_key(phrase: str) -> PhraseKey:
+    """How a need or an offer is matched (see the module's docstring)."""
+    lex = lexicon()
+    items, words = _items(phrase, lex)
+    heads: set[str] = set()
+    teaching = False
+    for part in sorted({i.part for i in items}):
+        mine = [i for i in items if i.part == part]
+        for region in sorted({i.region for i in mine}):
+            here = [i for i in mine if i.region == region]
+            subjects = [i for i in here if i.kind != "form"]
+            if subjects:
+                heads |= _heads_of(subjects, lex)
+                teaching |= any(i.value == TEACHING for i in here if i.kind == "form")
+                break
+    if not heads:  # only forms of help ("advice", "workshops"): they are the subject
+        forms = [i for i in items if i.kind == "form"]
+        teaching = any(i.value == TEACHING for i in forms)
+        heads = {AD_HOC + lex.stem(w) for w in normalize_phrase(phrase).split()
+                 if lex.lookup(w)[1] == Entry("form", forms[0].value)} if forms else set()
+    return PhraseKey(frozenset(heads), teaching, words)
+
+
+def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
+    """How the offer meets the need, or None when it does not."""
+    if need.teaching != offer.teaching or not need.heads or not offer.heads:
+        return None
+    lex = lexicon()
+    best: Meeting | None = None
+    for a in sorted(need.heads):
+        for b in sorted(offer.heads):
+            if a == b:
+                found = Meeting(a, 1)
+            elif a[0] != AD_HOC and b[0] != AD_HOC and lex.related(a, b):
+                found = Meeting(a if a in lex.ancestors[b] else b, 0)
+            else:
+                continue
+            if best is None or found.fit > best.fit:
+                best = found
+    if best is None:
+        return None
+    return Meeting(best.concept, best.fit + bool(need.words & offer.words))
+
+
+def candidate_heads(head: str) -> frozenset[str]:
+    """The heads an offer may have to meet a need with this head: it, and wider ones."""
+    if head[0] == AD_HOC:
+        return frozenset((head,))
+    return frozenset((head, *lexicon().ancestors.get(head, ())))
+
+
+def concept_name(concept: str, phrase: str) -> str:
+    """The words to show for a shared concept: its label, or the word a phrase wrote."""
+    if concept[0] != AD_HOC:
+        return concept
+    lex = lexicon()
+    for word in normalize_phrase(phrase).split():
+        if concept in (AD_HOC + word, AD_HOC + lex.lookup(word)[0]):
+            return word
+    return concept[1:]
+
+
+def need_met_by(need: str, offer: str) -> Meeting | None:
+    """How an offer (a phrase) meets a need (a phrase), or None."""
+    return meeting(phrase_key(need), phrase_key(offer))

@@ -1,0 +1,108 @@
+"""Quality of introductions: recall on needs/offers a careful host would introduce, decoys kept out.
+
+Run by hand or by CI (`python tests/bench/bench_intro_quality.py [--quick] [--json]`).
+
+Each pair of `tests/unit/intro_eval.py` (the tuned set), `intro_holdout.py` to
+`intro_holdout3.py` (hold-out sets, each tuned on once measured) and `intro_holdout4.py`
+(written after all the tuning, never tuned on) becomes two people, one needing and one
+offering; a pair counts as suggested when the introductions index, built over everyone of the
+set at once, returns it for the person in need with their need met. The ratios are over the
+set's size, counted in the same run. It is a report: the exit code is 0 whatever the figures.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
+
+from mingle.domain.introductions.index import IntroIndex
+from mingle.domain.records.models import Person
+from tests.bench.common import parser_for, run_and_report
+from tests.unit import (
+    intro_eval,
+    intro_holdout,
+    intro_holdout2,
+    intro_holdout3,
+    intro_holdout4,
+)
+
+RECALL_GOAL = 0.95
+
+
+def suggested(pairs: list[tuple[str, str]]) -> list[bool]:
+    """For each (need, offer): does the index suggest the two people, the need met?"""
+    people: list[Person] = []
+    for n, (need, offer) in enumerate(pairs):
+        people += [Person(id=f"n{n:03d}", name=f"Needs {n:03d}", needs=[need]),
+                   Person(id=f"o{n:03d}", name=f"Offers {n:03d}", offers=[offer])]
+    index = IntroIndex(people)
+    everyone = [p.id for p in people]
+    found = []
+    for n in range(len(pairs)):
+        best = index.best_for(f"n{n:03d}", everyone, limit=len(people))
+        found.append(any(s.b.id == f"o{n:03d}" and any(p.key == "need_met" for p in s.parts)
+                         for s in best))
+    return found
+
+
+def measure(name: str, matches: list[tuple[str, str, str]],
+            decoys: list[tuple[str, str, str]]) -> dict[str, Any]:
+    hits = suggested([(need, offer) for _, need, offer in matches])
+    wrong = suggested([(need, offer) for need, offer, _ in decoys])
+    return {
+        "set": name, "pairs": len(matches), "concepts": len({c for c, _, _ in matches}),
+        "decoys": len(decoys), "suggested": sum(hits),
+        "recall": round(sum(hits) / len(matches), 4) if matches else 0.0,
+        "decoys_suggested": sum(wrong),
+        "misses": [f"{c}: {need!r} ~ {offer!r}"
+                   for (c, need, offer), hit in zip(matches, hits, strict=True) if not hit],
+        "decoys_taken": [f"{need!r} ~ {offer!r} ({why})"
+                         for (need, offer, why), bad in zip(decoys, wrong, strict=True) if bad],
+    }
+
+
+def run(log: Any) -> dict[str, Any]:
+    start = time.perf_counter()
+    sets = [measure("tuned", intro_eval.MATCHES, intro_eval.DECOYS),
+            measure("first hold-out (since tuned on)", intro_holdout.MATCHES,
+                    intro_holdout.DECOYS),
+            measure("second hold-out (since tuned on)", intro_holdout2.MATCHES,
+                    intro_holdout2.DECOYS),
+            measure("third hold-out (since tuned on)", intro_holdout3.MATCHES,
+                    intro_holdout3.DECOYS),
+            measure("fresh hold-out (never tuned on)", intro_holdout4.MATCHES,
+                    intro_holdout4.DECOYS)]
+    log(f"measured {sum(s['pairs'] + s['decoys'] for s in sets)} pairs in "
+        f"{time.perf_counter() - start:.1f} s")
+    return {"sets": sets, "recall_goal": RECALL_GOAL}
+
+
+def report(result: dict[str, Any]) -> str:
+    lines = ["mingle introductions quality: needs and offers as people write them", ""]
+    for s in result["sets"]:
+        ok = s["recall"] >= result["recall_goal"] and not s["decoys_suggested"]
+        lines += [f"{s['set']} set: {s['pairs']} pairs over {s['concepts']} concepts, "
+                  f"{s['decoys']} decoys",
+                  f"  recall            {s['suggested']:>4} / {s['pairs']:<4} "
+                  f"{100 * s['recall']:6.1f} %  (goal ≥ {100 * result['recall_goal']:.0f} %)",
+                  f"  decoys suggested  {s['decoys_suggested']:>4} / {s['decoys']:<4} "
+                  f"{100 * s['decoys_suggested'] / max(1, s['decoys']):6.1f} %  (goal 0)",
+                  f"  verdict           {'PASS' if ok else 'MISS'}"]
+        lines += [f"  missed: {m}" for m in s["misses"]]
+        lines += [f"  decoy suggested: {d}" for d in s["decoys_taken"]]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = parser_for(__doc__, "the same run (it takes about a second)")
+    args = parser.parse_args(argv)
+    return run_and_report(args, lambda _folder, log: run(log), report)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""The concept lexicon (mingle/domain/introductions/concepts.toml) and the reading of needs and offers."""
+
+from __future__ import annotations
+
+import pytest
+
+from mingle.domain.introductions.concepts import lexicon
+from mingle.domain.introductions.need_match import AD_HOC, need_met_by, phrase_key
+
+
+def test_the_lexicon_is_big_and_consistent() -> None:
+    lex = lexicon()
+    assert len(lex.concepts) >= 150
+    for label, concept in lex.concepts.items():
+        for other in (*concept.broader, *concept.near):
+            assert other in lex.concepts, f"{label} names {other}, which is not a concept"
+        assert label not in lex.ancestors[label], f"{label} is wider than itself"
+
+
+def test_neighbours_never_meet() -> None:
+    lex = lexicon()
+    for label, concept in lex.concepts.items():
+        for other in concept.near:
+            assert not lex.related(label, other), f"{label} and its neighbour {other} meet"
+
+
+@pytest.mark.parametrize(("phrase", "heads"), [
+    ("someone to do my books", {"bookkeeping"}),
+    ("a venue for a workshop", {"event space"}),
+    ("coffee tasting classes", {"coffee tasting"}),
+    ("UX designer", {"UX design"}),
+    ("python developer", {"python"}),
+    ("hiring developers", {"hiring", "software development"}),
+    ("public relations and media pitching", {"public relations"}),
+    ("someone to film our launch", {"video"}),
+    ("a bookeeper", {"bookkeeping"}),  # a typo
+    ("photgraphers", {"photography"}),  # a typo and a plural
+    ("ceramic teaware", {AD_HOC + "teaware"}),
+])
+def test_the_head_is_what_is_needed(phrase: str, heads: set[str]) -> None:
+    assert phrase_key(phrase).heads == heads
+
+
+def test_teaching_only_meets_teaching() -> None:
+    assert phrase_key("coffee tasting classes").teaching
+    assert need_met_by("pottery classes", "pottery lessons")
+    assert not need_met_by("3d printing", "3d printing classes")
+
+
+def test_the_fit_counts_the_same_concept_and_shared_words() -> None:
+    assert need_met_by("seed funding", "angel investment") == ("funding", 1)
+    assert need_met_by("seed funding", "seed investment") == ("funding", 2)
+    assert need_met_by("logo design", "design") == ("design", 1)  # wider, one shared word
+    assert need_met_by("funding", "small business loans") == ("funding", 0)
+    assert need_met_by("web hosting", "website design") is None
+
+
+def test_words_of_phrases_are_not_taken_for_typos() -> None:
+    assert phrase_key("media relations").heads == {"public relations"}
