@@ -80,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="restore even over a database that is not damaged (it is kept "
                               "aside as <db>.damaged-<time>)")
 
+    search = command("search", "find people by any word you noted, a tag, a need or an offer "
+                               "(read-only; works while the app is open)")
+    search.add_argument("query", metavar="QUERY", nargs="+",
+                        help="words (each a prefix, all required) and filters: #tag, needs:…, "
+                             "offers:…, at:<event words>, owed, quiet:30d")
+    search.add_argument("--json", action="store_true", help="print the results as JSON")
+
     card = command("card", "show your card as a QR code, or set its fields")
     card.add_argument("--set", metavar="FIELD=VALUE", action="append", default=[],
                       help=f"set a card field and exit; fields: {', '.join(CARD_FIELDS)}")
@@ -254,7 +261,15 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "card": cmd_card,
     "import": lambda args: cmd_transfer("import", args),
     "export": lambda args: cmd_transfer("export", args),
+    "search": lambda args: cmd_search(args),
 }
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """`mingle search` (loaded only when used)."""
+    from mingle.cli import search as cli_search
+
+    return cli_search.cmd_search(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -24,6 +24,8 @@ class Repository(Generic[R]):
         self._source = source
         self._loaded: dict[str, R | dict[str, Any]] = {}
         self._indexes: dict[str, dict[Any, dict[str, None]]] = {}
+        self.watchers: list[Callable[[R | None, R | None], None]] = []
+        """Called with (old, new) after each put and drop (None for a record added or gone)."""
 
     def __getattr__(self, name: str) -> Any:
         # `_items` (records by id) appears on first use, after the stored documents are taken
@@ -98,19 +100,46 @@ class Repository(Generic[R]):
         """Records whose indexed `field` equals `value`."""
         return [self._materialise(record_id) for record_id in self.ids_where(field, value)]
 
+    @property
+    def is_loaded(self) -> bool:
+        """True once the stored documents were taken in (any read or change does it)."""
+        return "_items" in self.__dict__
+
+    def snapshot(self) -> Callable[[], list[R | dict[str, Any]]]:
+        """Every record as held now, for another thread to read (some as stored documents).
+
+        Once taken in, a copy of the list is made now. Before, the stored documents are parsed
+        by whoever calls the result, so that the owner thread does not wait for it.
+        """
+        if self.is_loaded:
+            items = list(self._items.values())
+            return lambda: items
+        source = self._source
+        return (lambda: list(source())) if source is not None else list
+
     def put(self, record: R) -> None:
         """Add or replace a record in memory (the store persists it)."""
-        self.drop(record.id)
+        old = self.get(record.id) if self.watchers else None
+        self._remove(record.id)
         self._items[record.id] = record
         for field, index in self._indexes.items():
             index.setdefault(getattr(record, field), {})[record.id] = None
+        for watch in self.watchers:
+            watch(old, record)
 
     def drop(self, record_id: str) -> None:
         """Remove a record from memory (the store persists the removal)."""
+        old = self.get(record_id) if self.watchers else None
+        if self._remove(record_id):
+            for watch in self.watchers:
+                watch(old, None)
+
+    def _remove(self, record_id: str) -> bool:
         if record_id not in self._items:
-            return
+            return False
         for field, index in self._indexes.items():
             bucket = index.get(self.peek(record_id, field))
             if bucket is not None:
                 bucket.pop(record_id, None)
         del self._items[record_id]
+        return True

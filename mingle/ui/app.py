@@ -29,6 +29,7 @@ from mingle.store.settings import CURRENT_EVENT, THEME
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
 from mingle.ui.keymap import load_keymap
 from mingle.ui.messages import CurrentEventChanged, SaveFinished, StoreFailed
+from mingle.ui.network import NetworkCommands
 from mingle.ui.screens.card import CardScreen
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import HelpScreen, MessageDialog, UnsavedDialog
@@ -45,10 +46,10 @@ from mingle.ui.themes import OFFERED as OFFERED_THEMES
 from mingle.ui.themes import offered_themes
 
 
-class MingleApp(App[int]):
+class MingleApp(NetworkCommands, App[int]):
     """Full-screen mingle on one open Store."""
 
-    CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"
+    CSS_PATH = [Path(__file__).parent / "styles" / name for name in ("app.tcss", "network.tcss")]
     TITLE = "mingle"
     BINDINGS = bindings(APP_COMMANDS)
     MODES = {"events": EventsScreen, "checkin": CheckInScreen, "queue": QueueScreen,
@@ -81,6 +82,7 @@ class MingleApp(App[int]):
         self.refresh_title()
         self._save_state = ""
         self.set_interval(0.5, self._watch_saves)
+        self.call_after_refresh(self.start_network_index)  # after the first screen is drawn
         if self._show_card:
             self.push_screen(CardScreen())
         for problem in self.keymap_problems:

@@ -61,6 +61,10 @@ APP_COMMANDS: tuple[Command, ...] = (
             "way", "f10", "app.open('intros')", footer=False),
     Command("app.review", "Review", "After the event: people met, follow-ups, intros, "
             "targets, losing touch", "f11", "app.open('review')", footer=False),
+    Command("app.people", "People", "Everyone in your network: find anyone by any word you "
+            "noted, a tag, a need or an offer", "f12", "app.people", footer=False),
+    Command("app.followups", "Follow-ups", "The follow-ups of every event: overdue, due, "
+            "later, and the done ones", "ctrl+f", "app.followups", footer=False),
     Command("app.capture", "Someone new", "Met someone by chance: name and a note in one form",
             "f5", "app.capture", footer=False),
     Command("app.card", "My card", "Your card as a QR code a phone can scan, full screen",

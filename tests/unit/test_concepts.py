@@ -1,4 +1,4 @@
-"""The concept lexicon (mingle/domain/introductions/concepts.toml) and the reading of needs and offers."""
+"""The concept lexicon (introductions/concepts.toml) and the reading of needs and offers."""
 
 from __future__ import annotations
 

@@ -16,13 +16,14 @@ from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import join, literal, literal_block
 from mingle.ui.screens.person_forms import PersonEditScreen
+from mingle.ui.screens.tending import TENDING_COMMANDS, TendingActions
 
 
 def _heading(text: str) -> Content:
     return Content(text).stylize("bold $text-primary")
 
 
-class PersonScreen(Screen[None]):
+class PersonScreen(TendingActions, Screen[None]):
     """Card, interests, needs and offers, notes (newest first), follow-ups, intros, events."""
 
     COMMAND_LIST = (
@@ -35,8 +36,9 @@ class PersonScreen(Screen[None]):
                 "them to, with the reasons", "i", "intros", label="Intros"),
         Command("person.card", "Show their card", "Their card as a QR code, for an "
                 "introduction (if they allowed sharing it)", "c", "card", label="Card"),
-        Command("person.undo", "Undo", "Undo the last notes and edits made on this page",
-                "ctrl+z", "undo", footer=False),
+        *TENDING_COMMANDS,
+        Command("person.undo", "Undo", "Undo the last notes, edits, merges and forgets made on "
+                "this page", "ctrl+z", "undo", footer=False),
     )
     BINDINGS = bindings(COMMAND_LIST)
 
@@ -62,7 +64,10 @@ class PersonScreen(Screen[None]):
     def reload(self) -> None:
         person = self.person
         if person is None:
-            self.query_one("#person-card", Static).update("This person is no longer stored.")
+            self.query_one("#person-card", Static).update(
+                "This person is no longer stored." + (" Ctrl+Z brings them back."
+                                                      if self.undo_log else ""))
+            self.query_one("#person-history", Static).update("")
             return
         self.query_one("#person-card", Static).update(self._card(person))
         self.query_one("#person-history", Static).update(self._history(person))
@@ -165,6 +170,7 @@ class PersonScreen(Screen[None]):
             edited = editor.edited(values)
             self.undo_log.record(f"edit of {person.display_name}", [person])
             self.app.store.save(edited)
+            self.undo_log.record(f"edited {edited.display_name}", before=[person])
             if self.app.live is not None:
                 self.app.live.refresh_person(edited)
             self.reload()
@@ -179,6 +185,7 @@ class PersonScreen(Screen[None]):
         self.notify(f"Undone: {undone[0].words}" if undone else "Nothing to undo on this page",
                     markup=False)
         self.app.data_changed()  # type: ignore[attr-defined]
+        self.reload()
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -1,0 +1,1 @@
+"""The network, searchable and tended: the search index, queries, merges."""

@@ -1,0 +1,74 @@
+"""The app's part in the People search: the index built off the UI thread, and its screens."""
+
+from __future__ import annotations
+
+import time
+
+from textual import work
+
+from mingle.domain.network.search import NetworkIndex
+from mingle.services.network import LiveIndex, Snapshot, build_index
+from mingle.ui.screens.followups import FollowUpsScreen
+from mingle.ui.screens.people import PeopleScreen
+
+
+class NetworkCommands:
+    """Mixed into the app: the search index and the commands that open the network screens."""
+
+    @property
+    def network(self) -> LiveIndex:
+        """The People search index (`ready` once built; kept current after that)."""
+        live = getattr(self, "_network", None)
+        if live is None:
+            live = self._network = LiveIndex(self.store)  # type: ignore[attr-defined]
+        return live
+
+    def start_network_index(self) -> None:
+        """Build the index in a thread; changes made meanwhile are applied when it is done."""
+        if not self.network.ready and not getattr(self, "_network_started", False):
+            self._network_started = True
+            self._build_network(self.network.start())
+
+    @work(thread=True, exit_on_error=False, name="network-index", group="network")
+    def _build_network(self, taken: Snapshot) -> None:
+        try:
+            started = time.perf_counter()
+            index = build_index(taken)
+            seconds = time.perf_counter() - started
+            size = index.memory_bytes()  # measured here, off the UI thread
+        except Exception as error:  # reported, never a crash: the rest of the app works
+            self.call_from_thread(self._network_failed, error)  # type: ignore[attr-defined]
+            return
+        self.call_from_thread(self._network_built, index,  # type: ignore[attr-defined]
+                              f"built in {seconds:.1f} s, {_size(size)}")
+
+    def _network_built(self, index: NetworkIndex, about: str = "") -> None:
+        self.network.about = about
+        if not self.network.finish(index):  # changed while it was read: build it again
+            self._network_started = False
+            self.start_network_index()
+            return
+        self.network.warm_up()
+        for screen in self.screen_stack:  # type: ignore[attr-defined]
+            if isinstance(screen, PeopleScreen):
+                screen.index_ready()
+
+    def _network_failed(self, error: BaseException) -> None:
+        self._network_started = False
+        self.notify(f"The search index could not be built: {error}", severity="error",
+                    markup=False)  # type: ignore[attr-defined]
+
+    def action_people(self) -> None:
+        """Everyone in the network, searchable."""
+        screen = self.screen  # type: ignore[attr-defined]
+        if not isinstance(screen, PeopleScreen) or screen.pick_for is not None:
+            self.push_screen(PeopleScreen())  # type: ignore[attr-defined]
+
+    def action_followups(self) -> None:
+        """The follow-ups of every event, in one inbox."""
+        if not isinstance(self.screen, FollowUpsScreen):  # type: ignore[attr-defined]
+            self.push_screen(FollowUpsScreen())  # type: ignore[attr-defined]
+
+
+def _size(size: int) -> str:
+    return f"{size / 2**20:.0f} MiB" if size >= 2**20 else f"{size / 2**10:.0f} KiB"
