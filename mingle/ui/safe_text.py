@@ -25,6 +25,11 @@ def literal_text(text: str | None, style: StyleType = "") -> Text:
     """One line of user text as a Rich Text (DataTable cells, lines of a list); never markup."""
     return Text(clean_line(text), style=style, no_wrap=True, overflow="ellipsis")
 
+def hanging(content: Content, width: int, indent: int = 2) -> Content:
+    """Content indented by `indent` spaces, its wrapped lines indented too (not back at 0)."""
+    pad = " " * indent
+    lines = content.wrap(max(8, width - indent)) if width > indent else [content]
+    return Content("\n").join(Content(pad) + line for line in lines)
 
 
 def join(*parts: Content | str, separator: str = "") -> Content:

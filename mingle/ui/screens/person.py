@@ -14,7 +14,7 @@ from mingle.domain.introductions.suggest import STATE_LABELS
 from mingle.domain.records.models import IntroState, Person, QueueState
 from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
-from mingle.ui.safe_text import join, literal, literal_block
+from mingle.ui.safe_text import hanging, join, literal, literal_block
 from mingle.ui.screens.person_forms import PersonEditScreen
 from mingle.ui.screens.tending import TENDING_COMMANDS, TendingActions
 
@@ -103,8 +103,17 @@ class PersonScreen(TendingActions, Screen[None]):
                           literal(person.source, "$text-muted")))
         return join(*lines, separator="\n")
 
+    def _text_width(self) -> int:
+        """Columns the history is drawn in (the window's, until it is laid out)."""
+        shown = self.query_one("#person-history", Static).content_region.width
+        return shown or max(20, self.app.size.width - 4)
+
+    def on_resize(self) -> None:
+        self.reload()  # wrapped lines keep their indent at the new width
+
     def _history(self, person: Person) -> Content:
         store = self.app.store
+        width = self._text_width()
         parts: list[Content] = [Content("")]
         notes = sorted(store.notes.where("person_id", person.id), key=lambda n: n.created,
                        reverse=True)
@@ -114,7 +123,7 @@ class PersonScreen(TendingActions, Screen[None]):
             parts.append(join(Content(f"{note.created:%Y-%m-%d %H:%M}"
                                       f"{' · ' if event else ''}").stylize("$text-muted"),
                               literal(event.name if event else "", "$text-muted")))
-            parts.append(join("  ", literal_block(note.text)))
+            parts.append(hanging(literal_block(note.text), width))
         if not notes:
             parts.append(Content("  none yet — press n to write one").stylize("$text-muted"))
         followups = sorted(store.followups.where("person_id", person.id),
@@ -128,15 +137,16 @@ class PersonScreen(TendingActions, Screen[None]):
                 status = Content(f"overdue since {followup.due}").stylize("$text-error")
             else:
                 status = Content(f"due {followup.due or 'some day'}")
-            parts.append(join("  ", status, "  ", literal(followup.action)))
+            parts.append(hanging(join(status, "  ", literal(followup.action)), width))
         intros = [*store.intros.where("a_id", person.id), *store.intros.where("b_id", person.id)]
         intros = [i for i in intros if i.state != IntroState.DISMISSED]
         parts += [Content(""), _heading(f"Introductions ({len(intros)})")]
         for intro in sorted(intros, key=lambda i: i.updated, reverse=True):
             other = store.people.get(intro.b_id if intro.a_id == person.id else intro.a_id)
-            parts.append(join("  ", literal(other.display_name if other else "?", "bold"),
-                              Content(f"  {STATE_LABELS[intro.state]}  ").stylize("$text-muted"),
-                              literal(intro.reason)))
+            parts.append(hanging(join(
+                literal(other.display_name if other else "?", "bold"),
+                Content(f"  {STATE_LABELS[intro.state]}  ").stylize("$text-muted"),
+                literal(intro.reason)), width))
         attended = []
         for attendance in store.attendance.where("person_id", person.id):
             event = store.events.get(attendance.event_id)
