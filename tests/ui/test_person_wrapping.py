@@ -16,13 +16,13 @@ async def test_wrapped_note_lines_keep_their_indent(store_path, make_app):
     with Store(store_path) as store:
         ann = Person(name="Ann Lee")
         store.save(ann, Note(person_id=ann.id, text=LONG)).result()
-        app = make_app(store)
         for size in ((80, 24), (160, 48)):
+            app = make_app(store)
             async with app.run_test(size=size) as pilot:
                 app.open_person(ann.id)
                 await wait_for_screen(pilot, PersonScreen)
-                await wait_until(pilot, lambda: any("Runs a ceramics" in line
-                                                    for line in screen_lines(app)), "the note")
+                await wait_until(pilot, lambda app=app: any(
+                    "Runs a ceramics" in line for line in screen_lines(app)), "the note")
                 lines = screen_lines(app)
                 start = next(i for i, line in enumerate(lines) if "Runs a ceramics" in line)
                 note = []
@@ -33,4 +33,3 @@ async def test_wrapped_note_lines_keep_their_indent(store_path, make_app):
                 assert len(note) >= (2 if size[0] == 80 else 1)
                 assert all(line.startswith("  ") and line[2] != " " for line in note), note
                 assert " ".join(line.strip() for line in note) == LONG
-            app = make_app(store)
