@@ -45,6 +45,9 @@ from mingle.ui.screens.transfer import ExportScreen, ImportScreen
 from mingle.ui.themes import OFFERED as OFFERED_THEMES
 from mingle.ui.themes import offered_themes
 
+NETWORK_INDEX_DELAY = 1.0
+"""Seconds after start before the search index is built (opening People builds it at once)."""
+
 
 class MingleApp(NetworkCommands, App[int]):
     """Full-screen mingle on one open Store."""
@@ -82,7 +85,8 @@ class MingleApp(NetworkCommands, App[int]):
         self.refresh_title()
         self._save_state = ""
         self.set_interval(0.5, self._watch_saves)
-        self.call_after_refresh(self.start_network_index)  # after the first screen is drawn
+        # After the first screen is drawn and in use: the build competes with start-up otherwise.
+        self.set_timer(NETWORK_INDEX_DELAY, self.start_network_index)
         if self._show_card:
             self.push_screen(CardScreen())
         for problem in self.keymap_problems:

@@ -60,6 +60,7 @@ class NetworkCommands:
 
     def action_people(self) -> None:
         """Everyone in the network, searchable."""
+        self.start_network_index()  # at once, if the timer at start has not fired yet
         screen = self.screen  # type: ignore[attr-defined]
         if not isinstance(screen, PeopleScreen) or screen.pick_for is not None:
             self.push_screen(PeopleScreen())  # type: ignore[attr-defined]
