@@ -337,19 +337,14 @@ class MingleApp(NetworkCommands, App[int]):
         file_format = values["format"].strip().lower()
         out = Path(values["file"].strip()).expanduser().absolute()
         force = values["replace"].strip().lower() in ("yes", "y")
-        if out.is_file() and not force:  # said in the form's words, not the command line's
-            self.push_screen(MessageDialog("Nothing exported", f"{out} already exists. Export "
-                                           "again with “Replace file: Yes” to replace it, or "
-                                           "choose another name.", error=True))
-            return
         try:
             check_output_path(out, self.store.path, force=force)
             result = export(gather_export(self.store, self.current_event), file_format,
                             layout=values["layout"].strip().lower())
-        except OutputExistsError:  # a link or a name that is not a plain file
-            self.push_screen(MessageDialog(
-                "Nothing exported", f"{out} already exists; it was kept. Export again with "
-                "“Replace file: Yes” to replace it, or choose another name.", error=True))
+        except OutputExistsError:  # said in the form's words, not the command line's
+            self.push_screen(MessageDialog("Nothing exported", f"{out} already exists. Export "
+                                           "again with “Replace file: Yes” to replace it, or "
+                                           "choose another name.", error=True))
             return
         except ValueError as exc:  # OutputError, or a report that needs an event
             self.push_screen(MessageDialog("Nothing exported", str(exc), error=True))

@@ -35,7 +35,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
 import orjson
-from textual.widgets import Input
 
 from mingle.domain.imports.attendees import read_attendee_list
 from mingle.domain.records.models import Note
@@ -44,10 +43,9 @@ from mingle.store.database import Store
 from mingle.store.settings import CURRENT_EVENT
 from mingle.store.storage import read_database_file
 from mingle.ui.app import MingleApp, create_app
-from mingle.ui.widgets.virtual_list import VirtualList
 from tests.bench.bench_import import floor_read, write_attendee_list
 from tests.bench.bench_ui import BARE_APP, MINGLE_APP, run_child
-from tests.bench.common import parser_for, run_and_report
+from tests.bench.common import parser_for, run_and_report, timed_repaints, type_queries
 from tests.bench.stress import stress_records
 
 SIZES = (1_000, 10_000, 50_000, 100_000)
@@ -74,44 +72,17 @@ def build(path: Path, people: int) -> tuple[str, float]:
 
 async def key_latencies(path: Path, keys: int, people_screen: bool) -> list[float]:
     """Key → repaint in the check-in filter (or the People search box), in seconds."""
-    state = {"key": 0.0, "paint": 0.0}
-    original_key = Input._on_key
-    original_line = VirtualList.render_line
-
-    async def timed_key(self, event):
-        state["key"] = time.perf_counter()
-        return await original_key(self, event)
-
-    def timed_line(self, y):
-        strip = original_line(self, y)
-        state["paint"] = time.perf_counter()
-        return strip
-
-    Input._on_key = timed_key  # type: ignore[method-assign]
-    VirtualList.render_line = timed_line  # type: ignore[method-assign]
-    latencies: list[float] = []
-    try:
-        with Store(path) as store:
-            app = create_app(store)
-            async with app.run_test(size=(120, 40)) as pilot:
-                await pilot.pause()
-                if people_screen:
-                    await app.run_action("people")
-                    for _ in range(200):  # the index is built in a thread at start
-                        await pilot.pause(0.05)
-                        if getattr(app, "network_ready", True):
-                            break
-                while len(latencies) < keys:
-                    for query in FILTER_QUERIES:
-                        for key in [*query.replace(" ", "|"), *["backspace"] * len(query)]:
-                            await pilot.press("space" if key == "|" else key)
-                            await pilot.pause()
-                            if state["paint"] > state["key"]:
-                                latencies.append(state["paint"] - state["key"])
-    finally:
-        Input._on_key = original_key  # type: ignore[method-assign]
-        VirtualList.render_line = original_line  # type: ignore[method-assign]
-    return latencies
+    with Store(path) as store, timed_repaints() as state:
+        app = create_app(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            if people_screen:
+                await app.run_action("people")
+                for _ in range(400):  # the index is built in a thread
+                    await pilot.pause(0.05)
+                    if app.network.ready:
+                        break
+            return await type_queries(pilot, FILTER_QUERIES, keys, state)
 
 
 def save_ratio(path: Path, person_id: str, reps: int) -> tuple[float, float]:

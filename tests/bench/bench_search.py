@@ -42,7 +42,7 @@ from mingle.store.database import Store
 from mingle.ui.app import create_app
 from mingle.ui.screens.people import PeopleScreen
 from mingle.ui.widgets.virtual_list import VirtualList
-from tests.bench.common import parser_for, run_and_report
+from tests.bench.common import parser_for, run_and_report, timed_repaints, type_queries
 
 TARGET_MS = 16.0
 QUERIES = ["ann", "nunez 12", "#golf", "lisbon", "designer berlin", "needs:seed",
@@ -117,36 +117,10 @@ class BareList(App[None]):
 
 async def type_keys(app: App[Any], ready, keys: int) -> list[float]:
     """Type the queries (and backspace them) until `keys` keys are timed, key → repaint."""
-    state: dict[str, float] = {"key": 0.0, "paint": 0.0}
-    original_key = Input._on_key
-    original_line = VirtualList.render_line
-
-    async def timed_key(self, event):
-        state["key"] = time.perf_counter()
-        return await original_key(self, event)
-
-    def timed_line(self, y):
-        strip = original_line(self, y)
-        state["paint"] = time.perf_counter()
-        return strip
-
-    latencies: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        Input._on_key = timed_key  # type: ignore[method-assign]
-        VirtualList.render_line = timed_line  # type: ignore[method-assign]
-        try:
-            while len(latencies) < keys:
-                for query in QUERIES:
-                    for key in [*query.replace(" ", "|"), *["backspace"] * len(query)]:
-                        await pilot.press("space" if key == "|" else key)
-                        await pilot.pause()
-                        if state["paint"] > state["key"]:
-                            latencies.append(state["paint"] - state["key"])
-        finally:
-            Input._on_key = original_key  # type: ignore[method-assign]
-            VirtualList.render_line = original_line  # type: ignore[method-assign]
-    return latencies
+        with timed_repaints() as state:
+            return await type_queries(pilot, QUERIES, keys, state)
 
 
 async def measure_floor(people: int, keys: int) -> list[float]:

@@ -27,14 +27,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
-from textual.widgets import Input
-
 from mingle.store.database import Store
 from mingle.store.settings import CURRENT_EVENT
 from mingle.ui.app import create_app
 from mingle.ui.screens.queue import QueueScreen
-from mingle.ui.widgets.virtual_list import VirtualList
-from tests.bench.common import parser_for, run_and_report
+from tests.bench.common import parser_for, run_and_report, timed_repaints, type_queries
 from tests.bench.stress import PRESENT, stress_records
 
 TARGETS = {"filter_ms": ("<=", 16.0), "start_vs_bare": ("<=", 1.3),
@@ -103,49 +100,24 @@ def build(path: Path, present: int, log) -> str:
 
 async def measure_filter(path: Path, keys: int) -> tuple[list[float], list[float]]:
     """Key-to-repaint latencies in the check-in filter; re-rank times on the queue."""
-    state: dict[str, float] = {"key": 0.0, "paint": 0.0}
-    original_key = Input._on_key
-    original_line = VirtualList.render_line
-
-    async def timed_key(self, event):
-        state["key"] = time.perf_counter()
-        return await original_key(self, event)
-
-    def timed_line(self, y):
-        strip = original_line(self, y)
-        state["paint"] = time.perf_counter()
-        return strip
-
-    Input._on_key = timed_key  # type: ignore[method-assign]
-    VirtualList.render_line = timed_line  # type: ignore[method-assign]
-    latencies: list[float] = []
     reranks: list[float] = []
-    try:
-        with Store(path) as store:
-            app = create_app(store)
-            async with app.run_test(size=(120, 40)) as pilot:
+    with Store(path) as store:
+        app = create_app(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            with timed_repaints() as state:
+                latencies = await type_queries(pilot, QUERIES, keys, state)
+            live = app.live
+            people = [live.row(i)[0] for i in range(20)]
+            await pilot.press("f4")
+            screen = app.screen
+            assert isinstance(screen, QueueScreen)
+            for person in people[:5]:
+                live.toggle_check_in(person.id)
+                started = time.perf_counter()
+                screen.rerank()
+                reranks.append(time.perf_counter() - started)
                 await pilot.pause()
-                while len(latencies) < keys:
-                    for query in QUERIES:
-                        for key in [*query.replace(" ", "|"), *["backspace"] * len(query)]:
-                            await pilot.press("space" if key == "|" else key)
-                            await pilot.pause()
-                            if state["paint"] > state["key"]:
-                                latencies.append(state["paint"] - state["key"])
-                live = app.live
-                people = [live.row(i)[0] for i in range(20)]
-                await pilot.press("f4")
-                screen = app.screen
-                assert isinstance(screen, QueueScreen)
-                for person in people[:5]:
-                    live.toggle_check_in(person.id)
-                    started = time.perf_counter()
-                    screen.rerank()
-                    reranks.append(time.perf_counter() - started)
-                    await pilot.pause()
-    finally:
-        Input._on_key = original_key  # type: ignore[method-assign]
-        VirtualList.render_line = original_line  # type: ignore[method-assign]
     return latencies, reranks
 
 

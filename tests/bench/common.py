@@ -6,7 +6,9 @@ import argparse
 import json
 import sys
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -44,3 +46,50 @@ def run_and_report(args: argparse.Namespace, measure: Callable[[Path, Log], dict
         print()
         print(report(result))
     return 0
+
+
+@contextmanager
+def timed_repaints() -> Iterator[dict[str, float]]:
+    """While inside: when a key last reached an Input, and when a list row was last drawn.
+
+    Key → repaint is then `state["paint"] - state["key"]` after each key (the app's own
+    handlers are wrapped, in the app's process: no terminal is involved).
+    """
+    from textual.widgets import Input
+
+    from mingle.ui.widgets.virtual_list import VirtualList
+
+    state = {"key": 0.0, "paint": 0.0}
+    original_key = Input._on_key
+    original_line = VirtualList.render_line
+
+    async def timed_key(self, event):
+        state["key"] = time.perf_counter()
+        return await original_key(self, event)
+
+    def timed_line(self, y):
+        strip = original_line(self, y)
+        state["paint"] = time.perf_counter()
+        return strip
+
+    Input._on_key = timed_key  # type: ignore[method-assign]
+    VirtualList.render_line = timed_line  # type: ignore[method-assign]
+    try:
+        yield state
+    finally:
+        Input._on_key = original_key  # type: ignore[method-assign]
+        VirtualList.render_line = original_line  # type: ignore[method-assign]
+
+
+async def type_queries(pilot: Any, queries: list[str], keys: int,
+                       state: dict[str, float]) -> list[float]:
+    """Type each query and backspace it again until `keys` keys are timed (seconds each)."""
+    latencies: list[float] = []
+    while len(latencies) < keys:
+        for query in queries:
+            for key in [*query.replace(" ", "|"), *["backspace"] * len(query)]:
+                await pilot.press("space" if key == "|" else key)
+                await pilot.pause()
+                if state["paint"] > state["key"]:
+                    latencies.append(state["paint"] - state["key"])
+    return latencies

@@ -177,3 +177,25 @@ async def test_export_format_is_chosen_from_a_list_and_the_name_follows(demo_pat
             await wait_for_dialog(pilot, app)
             text = screen_text(app)
             assert "already exists" in text and "--force" not in text
+
+
+async def test_the_app_never_exports_onto_its_own_database(demo_path, make_app):
+    from textual.widgets import Select
+
+    before = demo_path.read_bytes()
+    with Store(demo_path) as store:
+        app = make_app(store)
+        async with app.run_test(size=(100, 40)) as pilot:
+            for replace in ("no", "yes"):
+                await pilot.press("f7")
+                await wait_for_screen(pilot, ExportScreen)
+                app.screen.query_one("#replace", Select).value = replace
+                app.screen.query_one("#file").value = str(demo_path.parent / "x" / ".."
+                                                          / demo_path.name)
+                app.screen.query_one("#file").focus()
+                await pilot.press("enter")
+                await wait_for_dialog(pilot, app)
+                assert "own database" in screen_text(app)
+                await pilot.press("enter")
+        store.flush()
+    assert demo_path.read_bytes()[:40] == before[:40]  # still a mingle database, not a CSV
