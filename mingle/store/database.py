@@ -70,7 +70,6 @@ class Store:
         fresh: bool = False,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        self.given_path = Path(path).expanduser().absolute()
         self.path = resolve_path(path)
         self.read_only = read_only
         self.on_error = on_error

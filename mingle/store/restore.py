@@ -68,9 +68,6 @@ class DatabaseSummary:
         return "\n".join(lines)
 
 
-BackupSummary = DatabaseSummary
-
-
 class HealthyDatabaseError(StoreError):
     """The database opens fine: restoring over it would lose what it holds, so it needs --force."""
 

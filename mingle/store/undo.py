@@ -76,6 +76,3 @@ class UndoLog:
             store.delete(*gone)
         restored = [record.evolve() for record in step.before]
         return step, store.save(*restored)
-
-    def clear(self) -> None:
-        self._steps.clear()
