@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,26 +11,15 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from mingle.domain.event.notes import WHEN_HINT, parse_when
 from mingle.domain.event.review import SNOOZE_DAYS, followup_status, order_followups
 from mingle.domain.records.models import FollowUp, now
 from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.form import Field, FormScreen, Values
+from mingle.ui.screens.followup_changes import due_date_form, on_due_chosen, snoozed
 from mingle.ui.widgets.virtual_list import VirtualList
 
 STATUS_STYLE = {"overdue": "warning", "due": "accent", "done": "good", "later": "muted"}
-
-
-def read_due(text: str, today: date) -> date | None:
-    """A due date as typed in the form (empty for none); ValueError when unreadable."""
-    if not text.strip():
-        return None
-    due = parse_when(text, today)
-    if due is None:
-        raise ValueError(f"Not a date: {text.strip()} ({WHEN_HINT})")
-    return due
 
 
 class FollowUpsScreen(Screen[None]):
@@ -148,31 +137,15 @@ class FollowUpsScreen(Screen[None]):
     def action_snooze(self) -> None:
         followup = self.current()
         if followup is not None and followup.done_at is None:
-            due = max(followup.due or date.today(), date.today()) + timedelta(days=SNOOZE_DAYS)
-            self._change(followup, followup.evolve(due=due), f"Snoozed to {due:%a %d %b}")
+            later = snoozed(followup)
+            self._change(followup, later, f"Snoozed to {later.due:%a %d %b}")
 
     def action_due(self) -> None:
         followup = self.current()
-        if followup is None:
-            return
-
-        def check(values: Values) -> tuple[str, str] | None:
-            try:
-                read_due(values["due"], date.today())
-            except ValueError as exc:
-                return "due", str(exc)
-            return None
-
-        def chosen(values: Values | None) -> None:
-            if values is not None:
-                due = read_due(values["due"], date.today())
-                self._change(followup, followup.evolve(due=due), f"Due {due or 'some day'}")
-
-        self.app.push_screen(FormScreen(
-            "Follow-up due date",
-            [Field("due", "Due", followup.due.isoformat() if followup.due else "",
-                   placeholder="3d, 2w, fri, tomorrow, 2026-12-01, or empty")],
-            check=check), chosen)
+        if followup is not None:
+            self.app.push_screen(due_date_form(followup), on_due_chosen(
+                lambda due: self._change(followup, followup.evolve(due=due),
+                                         f"Due {due or 'some day'}")))
 
     def action_switch_view(self) -> None:
         self.showing_done = not self.showing_done

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -28,7 +28,7 @@ from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen, undo_command
 from mingle.ui.screens.dialogs import MessageDialog
-from mingle.ui.screens.event_form import parse_event_date
+from mingle.ui.screens.followup_changes import due_date_form, on_due_chosen, snoozed
 from mingle.ui.screens.form import Field, FormScreen, Values
 from mingle.ui.widgets.virtual_list import VirtualList
 
@@ -247,32 +247,14 @@ class ReviewScreen(EventScreen):
     def action_snooze(self) -> None:
         followup = self._current()
         if followup is not None and followup.done_at is None:
-            base = max(followup.due or date.today(), date.today())
-            self._save(followup.evolve(due=base + timedelta(days=SNOOZE_DAYS)),
-                       f"Snoozed to {base + timedelta(days=SNOOZE_DAYS):%a %d %b}")
+            later = snoozed(followup)
+            self._save(later, f"Snoozed to {later.due:%a %d %b}")
 
     def action_due(self) -> None:
         followup = self._current()
-        if followup is None:
-            return
-
-        def check(values: Values) -> tuple[str, str] | None:
-            try:
-                parse_event_date(values["due"])
-            except ValueError as exc:
-                return "due", str(exc)
-            return None
-
-        def chosen(values: Values | None) -> None:
-            if values is not None:
-                due = parse_event_date(values["due"])
-                self._save(followup.evolve(due=due), f"Due {due or 'some day'}")
-
-        self.app.push_screen(FormScreen(
-            "Follow-up due date",
-            [Field("due", "Due", followup.due.isoformat() if followup.due else "",
-                   placeholder="YYYY-MM-DD, today, tomorrow, or empty")],
-            check=check), chosen)
+        if followup is not None:
+            self.app.push_screen(due_date_form(followup), on_due_chosen(
+                lambda due: self._save(followup.evolve(due=due), f"Due {due or 'some day'}")))
 
     def action_draft(self) -> None:
         followup = self._current()
