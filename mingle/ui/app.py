@@ -65,21 +65,25 @@ class MingleApp(NetworkCommands, App[int]):
         self._show_card = start == "card"
         if start == "card":
             start = None
-        self.DEFAULT_MODE = start or ("checkin" if self.current_event else "events")
+        # Textual reads the first mode from the instance in App.__init__; it depends on the store.
+        self.DEFAULT_MODE = start or ("checkin" if self.current_event else "events")  # type: ignore[misc]
         super().__init__()
         # Only themes whose every text was measured at 4.5:1 (tests/ui/test_contrast.py).
         for name in set(self.available_themes) - set(OFFERED_THEMES):
             self.unregister_theme(name)
         for theme in offered_themes():
             self.register_theme(theme)
-        # The writer thread reports failed saves here; post_message is thread-safe.
-        store.on_error = lambda error: self.post_message(StoreFailed(error))
+        store.on_error = self._save_failed
         self.keymap, self.keymap_problems = load_keymap()
         if self.keymap:
             self.set_keymap(self.keymap)
         saved_theme = store.setting(THEME)
         if isinstance(saved_theme, str) and saved_theme in self.available_themes:
             self.theme = saved_theme
+
+    def _save_failed(self, error: BaseException) -> None:
+        # Called on the writer thread; post_message is thread-safe.
+        self.post_message(StoreFailed(error))
 
     def on_mount(self) -> None:
         self.refresh_title()
@@ -371,9 +375,9 @@ class MingleApp(NetworkCommands, App[int]):
             message = (str(error) if isinstance(error, ValueError)
                        else f"{getattr(error, 'strerror', None) or error}")
             self.push_screen(MessageDialog(title, message, error=True))
-        elif state == WorkerState.SUCCESS and worker.name == "import-read":
+        elif state == WorkerState.SUCCESS and isinstance(worker.result, ImportJob):
             self._finish_import(worker.result)
-        elif state == WorkerState.SUCCESS:
+        elif state == WorkerState.SUCCESS and isinstance(worker.result, str):
             self.notify(worker.result, markup=False)
 
     def _retried(self, state: WorkerState) -> None:

@@ -63,7 +63,7 @@ def bitset(ranks: Iterable[int]) -> int:
 
 def ranks_in(bits: int, most: int | None = None) -> list[int]:
     """The positions of the set bits, lowest first (only the lowest `most` if given)."""
-    found = []
+    found: list[int] = []
     while bits and (most is None or len(found) < most):
         low = bits & -bits
         found.append(low.bit_length() - 1)

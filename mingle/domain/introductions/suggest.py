@@ -320,9 +320,10 @@ def advance(intro: Intro, to_state: IntroState, now: datetime | None = None) -> 
 def intro_from_suggestion(suggestion: Suggestion, event_id: str | None,
                           now: datetime | None = None) -> Intro:
     """A new intro record (suggested) for a suggestion, its reason kept in plain words."""
-    stamps = {"created": now, "updated": now} if now is not None else {}
+    stamp = now if now is not None else datetime.now().astimezone()
     return Intro(a_id=suggestion.a.id, b_id=suggestion.b.id, event_id=event_id,
-                 reason=suggestion.reason, state=IntroState.SUGGESTED, **stamps)
+                 reason=suggestion.reason, state=IntroState.SUGGESTED, created=stamp,
+                 updated=stamp)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from textual.screen import Screen
-
 from mingle.services.live_event import LiveEvent
 from mingle.store.undo import UndoLog, UndoStep
 from mingle.ui.commands import Command
+from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.widgets.virtual_list import VirtualList
 
 NO_EVENT = "No current event. Press F2 to choose or create one."
@@ -20,7 +19,7 @@ def undo_command(screen: str) -> Command:
     return Command(f"{screen}.undo", "Undo", UNDO_HELP, "ctrl+z", "undo", footer=False)
 
 
-class EventScreen(Screen[None]):
+class EventScreen(MingleScreen[None]):
     """A screen about the current event; shows a hint when no event is chosen.
 
     Each screen keeps its own `undo_log`: Ctrl+Z undoes the last actions taken on it.
@@ -32,7 +31,7 @@ class EventScreen(Screen[None]):
 
     @property
     def live(self) -> LiveEvent | None:
-        return self.app.live  # type: ignore[attr-defined]
+        return self.app.live
 
     def require_live(self) -> LiveEvent | None:
         """The live event, or None after telling the user to choose one."""
@@ -76,13 +75,13 @@ class EventScreen(Screen[None]):
         if self.live is not None:
             self.live.undo(self.undo_log)
         else:
-            self.undo_log.undo(self.app.store)  # type: ignore[attr-defined]
+            self.undo_log.undo(self.app.store)
         self.say(f"Undone: {step.words}")
         self.show_undone(step)
 
     def show_undone(self, step: UndoStep) -> None:
         """Redraw after an undo, the highlight on what it gave back (screens refine it)."""
-        self.app.data_changed()  # type: ignore[attr-defined]
+        self.app.data_changed()
 
     @staticmethod
     def person_of(step: UndoStep) -> str | None:
@@ -96,12 +95,12 @@ class EventScreen(Screen[None]):
     def action_note(self) -> None:
         person_id = self.highlighted_person_id()
         if person_id is not None:
-            self.app.open_note(person_id)  # type: ignore[attr-defined]
+            self.app.open_note(person_id)
 
     def action_person(self) -> None:
         person_id = self.highlighted_person_id()
         if person_id is not None:
-            self.app.open_person(person_id)  # type: ignore[attr-defined]
+            self.app.open_person(person_id)
 
     def on_virtual_list_selected(self) -> None:
         self.action_person()  # Enter on a list: the person page

@@ -149,7 +149,10 @@ class CheckInScreen(EventScreen):
             f"{present} {word} / {expected} expected · {len(self._hits)} shown", layout=False)
 
     def _row_key(self, index: int) -> tuple[str, object, object]:
-        return self.live.row_key(self._hits[index])  # type: ignore[union-attr]
+        live = self.live
+        if live is None or index >= len(self._hits):
+            return ("", None, None)
+        return live.row_key(self._hits[index])
 
     def _render_row(self, index: int, width: int) -> list[Text]:
         live = self.live

@@ -8,14 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from mingle.ui.commands import Command
 from mingle.ui.safe_text import literal, literal_block
+from mingle.ui.screens.typed import MingleModal
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(MingleModal[None]):
     """Every key and command available on the screen the user came from."""
 
     AUTO_FOCUS = "#help-list"  # arrows and page keys scroll a long list
@@ -44,7 +44,7 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class MessageDialog(ModalScreen[None]):
+class MessageDialog(MingleModal[None]):
     """A report or a problem the user must see (the message is shown literally)."""
 
     BINDINGS = [Binding("escape,enter", "dismiss", "Close", id="message.close")]
@@ -75,7 +75,7 @@ class MessageDialog(ModalScreen[None]):
         self.dismiss(None)
 
 
-class UnsavedDialog(ModalScreen[str]):
+class UnsavedDialog(MingleModal[str]):
     """Quitting while changes are not on disk: what is unsaved, then retry, quit anyway or stay.
 
     Dismisses with "retry", "quit" or "stay".

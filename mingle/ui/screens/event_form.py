@@ -9,11 +9,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from mingle.domain.records.models import Event, Goals, Role, ValidationError
 from mingle.ui.safe_text import literal
+from mingle.ui.screens.typed import MingleModal
 
 _SPLIT = re.compile(r"[;,\n]")
 
@@ -40,7 +40,7 @@ def split_goals(text: str) -> list[str]:
     return [part.strip() for part in _SPLIT.split(text) if part.strip()]
 
 
-class EventFormScreen(ModalScreen[Event | None]):
+class EventFormScreen(MingleModal[Event | None]):
     """Name, date, venue, role and goals; Enter or Ctrl+S saves, Escape cancels."""
 
     AUTO_FOCUS = "#name"
@@ -111,9 +111,11 @@ class EventFormScreen(ModalScreen[Event | None]):
         goals = Goals(targets=split_goals(self._value("targets")),
                       offers=split_goals(self._value("offers")),
                       needs=split_goals(self._value("needs")))
-        changes = dict(name=self._value("name"), date=when, venue=self._value("venue"),
-                       role=Role(self.query_one("#role", Select).value), goals=goals)
-        event = self._event.evolve(**changes) if self._event else Event(**changes)
+        name, venue = self._value("name"), self._value("venue")
+        role = Role(str(self.query_one("#role", Select).value))
+        event = (self._event.evolve(name=name, date=when, venue=venue, role=role, goals=goals)
+                 if self._event else Event(name=name, date=when, venue=venue, role=role,
+                                           goals=goals))
         try:
             event.validate()
         except ValidationError as exc:

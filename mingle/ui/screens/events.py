@@ -8,7 +8,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from mingle.domain.records.models import AttendanceStatus, Event, QueueState
@@ -16,9 +15,10 @@ from mingle.ui.commands import Command, bindings
 from mingle.ui.messages import CurrentEventChanged
 from mingle.ui.safe_text import join, literal, literal_text
 from mingle.ui.screens.event_form import EventFormScreen
+from mingle.ui.screens.typed import MingleScreen
 
 
-class EventsScreen(Screen[None]):
+class EventsScreen(MingleScreen[None]):
     """List of events, newest first, with the current one marked."""
 
     COMMAND_LIST = (

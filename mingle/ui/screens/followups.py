@@ -8,7 +8,6 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from mingle.domain.event.review import SNOOZE_DAYS, followup_status, order_followups
@@ -17,12 +16,13 @@ from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.followup_changes import due_date_form, on_due_chosen, snoozed
+from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.widgets.virtual_list import VirtualList
 
 STATUS_STYLE = {"overdue": "warning", "due": "accent", "done": "good", "later": "muted"}
 
 
-class FollowUpsScreen(Screen[None]):
+class FollowUpsScreen(MingleScreen[None]):
     """Every open follow-up, soonest first; `v` shows the done ones, which can be reopened."""
 
     AUTO_FOCUS = "#inbox-list"
@@ -159,14 +159,14 @@ class FollowUpsScreen(Screen[None]):
         step, _ = undone
         self._say(f"Undone: {step.words}")
         kept = step.before[0]
-        if (kept.done_at is not None) != self.showing_done:  # type: ignore[attr-defined]
+        if isinstance(kept, FollowUp) and (kept.done_at is not None) != self.showing_done:
             self.showing_done = not self.showing_done
         self.reload(kept.id)
 
     def action_person(self) -> None:
         followup = self.current()
         if followup is not None:
-            self.app.open_person(followup.person_id)  # type: ignore[attr-defined]
+            self.app.open_person(followup.person_id)
 
     def action_back(self) -> None:
         self.dismiss(None)

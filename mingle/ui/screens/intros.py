@@ -37,6 +37,14 @@ class Row:
     suggestion: Suggestion | None = None
     intro: Intro | None = None
 
+    @property
+    def ids(self) -> tuple[str, str]:
+        """The ids of A and B."""
+        if self.intro is not None:
+            return self.intro.a_id, self.intro.b_id
+        assert self.suggestion is not None
+        return self.suggestion.a.id, self.suggestion.b.id
+
 
 class IntrosScreen(EventScreen):
     """Event-wide pairs, or the best people for one person; act on them by keyboard."""
@@ -144,12 +152,7 @@ class IntrosScreen(EventScreen):
 
     @staticmethod
     def _pair(row: Row | None) -> frozenset[str] | None:
-        if row is None:
-            return None
-        if row.intro is not None:
-            return frozenset((row.intro.a_id, row.intro.b_id))
-        assert row.suggestion is not None
-        return frozenset((row.suggestion.a.id, row.suggestion.b.id))
+        return None if row is None else frozenset(row.ids)
 
     def show_undone(self, step: UndoStep) -> None:
         intro = next(iter((*step.before, *step.created)), None)
@@ -157,9 +160,7 @@ class IntrosScreen(EventScreen):
 
     def highlighted_person_id(self) -> str | None:
         row = self._current()
-        if row is None:
-            return None
-        return row.intro.a_id if row.intro else row.suggestion.a.id  # type: ignore[union-attr]
+        return None if row is None else row.ids[0]
 
     def _move(self, state: IntroState | None) -> None:
         row = self._current()
@@ -240,8 +241,7 @@ class IntrosScreen(EventScreen):
         row = self._current()
         if row is None:
             return
-        b_id = row.intro.b_id if row.intro else row.suggestion.b.id  # type: ignore[union-attr]
-        self.app.show_card_of(b_id)  # type: ignore[attr-defined]
+        self.app.show_card_of(row.ids[1])
 
     def action_scope(self) -> None:
         self.network = not self.network

@@ -7,7 +7,6 @@ from datetime import date
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from mingle.domain.introductions.suggest import STATE_LABELS
@@ -23,7 +22,7 @@ def _heading(text: str) -> Content:
     return Content(text).stylize("bold $text-primary")
 
 
-class PersonScreen(TendingActions, Screen[None]):
+class PersonScreen(TendingActions):
     """Card, interests, needs and offers, notes (newest first), follow-ups, intros, events."""
 
     COMMAND_LIST = (
@@ -163,10 +162,10 @@ class PersonScreen(TendingActions, Screen[None]):
     def action_intros(self) -> None:
         person_id = self.person_id
         if person_id is not None:
-            self.app.open_intros_for(person_id)  # type: ignore[attr-defined]
+            self.app.open_intros_for(person_id)
 
     def action_note(self) -> None:
-        self.app.open_note(self.person_id)  # type: ignore[attr-defined]
+        self.app.open_note(self.person_id)
 
     def action_edit(self) -> None:
         person = self.person
@@ -188,13 +187,13 @@ class PersonScreen(TendingActions, Screen[None]):
         self.app.push_screen(editor, saved)
 
     def action_card(self) -> None:
-        self.app.show_card_of(self.person_id)  # type: ignore[attr-defined]
+        self.app.show_card_of(self.person_id)
 
     def action_undo(self) -> None:
         undone = self.undo_log.undo(self.app.store)
         self.notify(f"Undone: {undone[0].words}" if undone else "Nothing to undo on this page",
                     markup=False)
-        self.app.data_changed()  # type: ignore[attr-defined]
+        self.app.data_changed()
         self.reload()
 
     def action_back(self) -> None:

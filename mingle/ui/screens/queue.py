@@ -178,7 +178,7 @@ class QueueScreen(EventScreen):
     def action_intros(self) -> None:
         person_id = self.highlighted_person_id()
         if person_id is not None:
-            self.app.open_intros_for(person_id)  # type: ignore[attr-defined]
+            self.app.open_intros_for(person_id)
 
     def action_talk(self) -> None:
         self._act("start_talking")

@@ -293,7 +293,7 @@ class ReviewScreen(EventScreen):
         self.reload()
 
     def action_export(self) -> None:
-        self.app.action_export()  # type: ignore[attr-defined]
+        self.app.action_export()
 
     def action_losing_touch_days(self) -> None:
         def check(values: Values) -> tuple[str, str] | None:

@@ -21,6 +21,7 @@ from mingle.ui.safe_text import join, literal
 from mingle.ui.screens.form import Field, FormScreen, Values
 from mingle.ui.screens.people import PeopleScreen
 from mingle.ui.screens.tending_dialogs import ConfirmScreen, PickScreen
+from mingle.ui.screens.typed import MingleScreen
 
 TENDING_COMMANDS = (
     Command("person.edit_note", "Edit a note", "Change the text of one of their notes", "w",
@@ -47,13 +48,15 @@ def _count_words(counts: dict[str, int]) -> str:
     return ", ".join(parts) if parts else "nothing else"
 
 
-class TendingActions:
-    """Mixed into PersonScreen: the actions of TENDING_COMMANDS."""
+class TendingActions(MingleScreen[None]):
+    """PersonScreen's base: the actions of TENDING_COMMANDS."""
 
     person_id: str
-    app: Any
-
     undo_log: UndoLog  # the page's own (PersonScreen makes it)
+
+    def reload(self) -> None:
+        """Show the person again (PersonScreen draws the page)."""
+        raise NotImplementedError
 
     def _person_or_say(self) -> Person | None:
         person = self.app.store.people.get(self.person_id)
@@ -70,7 +73,7 @@ class TendingActions:
     def _done(self, words: str) -> None:
         self.notify(f"{words[:1].upper()}{words[1:]} · Ctrl+Z undoes", markup=False)
         self.app.data_changed()
-        self.reload()  # type: ignore[attr-defined]
+        self.reload()
 
     def _pick(self, title: str, records: list[Any], show: Callable[[Any], Content],
               then: Callable[[Any], None]) -> None:
