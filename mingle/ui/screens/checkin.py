@@ -41,7 +41,7 @@ class CheckInScreen(EventScreen):
         # Not a priority binding: Enter must reach the box after the letters typed before it
         # (a scanner types a whole code and Enter at once), so the box's Submitted runs it.
         Command("checkin.toggle", "Check in / out", "Check the highlighted person in, or out again",
-                "enter", "toggle", label="In/out", footer=False),
+                "enter", "check_in_out", label="In/out", footer=False),
         Command("checkin.undo", "Undo", "Undo the last check-ins, check-outs and walk-ins, one "
                 "per press", "ctrl+z", "undo"),
         Command("checkin.walk_in", "Walk-in", "Add someone not on the list, checked in at once",
@@ -186,7 +186,7 @@ class CheckInScreen(EventScreen):
 
     @on(Input.Submitted, "#filter")
     def _submitted(self) -> None:
-        self.action_toggle()
+        self.action_check_in_out()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
@@ -210,7 +210,7 @@ class CheckInScreen(EventScreen):
         listing = self.query_one(VirtualList)
         self.action_move(direction * max(1, listing.size.height - 1))
 
-    def action_toggle(self) -> None:
+    def action_check_in_out(self) -> None:
         live = self.require_live()
         if live is None:
             return

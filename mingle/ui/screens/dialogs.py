@@ -19,7 +19,7 @@ class HelpScreen(MingleModal[None]):
     """Every key and command available on the screen the user came from."""
 
     AUTO_FOCUS = "#help-list"  # arrows and page keys scroll a long list
-    BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close", id="help.close")]
+    BINDINGS = [Binding("escape,f1,question_mark,q", "close", "Close", id="help.close")]
 
     def __init__(self, commands: Iterable[Command]) -> None:
         super().__init__()
@@ -40,14 +40,14 @@ class HelpScreen(MingleModal[None]):
                          classes="dialog-hint")
         yield Footer()
 
-    def action_dismiss(self) -> None:
+    def action_close(self) -> None:
         self.dismiss(None)
 
 
 class MessageDialog(MingleModal[None]):
     """A report or a problem the user must see (the message is shown literally)."""
 
-    BINDINGS = [Binding("escape,enter", "dismiss", "Close", id="message.close")]
+    BINDINGS = [Binding("escape,enter", "close", "Close", id="message.close")]
 
     def __init__(self, title: str, message: str, *, error: bool = False) -> None:
         super().__init__()
@@ -71,7 +71,7 @@ class MessageDialog(MingleModal[None]):
     def on_button_pressed(self) -> None:
         self.dismiss(None)
 
-    def action_dismiss(self) -> None:
+    def action_close(self) -> None:
         self.dismiss(None)
 
 

@@ -56,7 +56,7 @@ class IntrosScreen(EventScreen):
         Command("intros.decline", "Declined", "One of them said no (kept, never suggested "
                 "again)", "x", "decline"),
         Command("intros.dismiss", "Dismiss", "Not a good pair: never show it again", "d",
-                "dismiss"),
+                "dismiss_pair"),
         Command("intros.explain", "Why this pair", "The parts of the pair's score, each with "
                 "its points", "e", "explain", label="Why"),
         Command("intros.draft", "Draft message", "A short introduction from your notes, to copy",
@@ -200,7 +200,7 @@ class IntrosScreen(EventScreen):
     def action_decline(self) -> None:
         self._move(IntroState.DECLINED)
 
-    def action_dismiss(self) -> None:
+    def action_dismiss_pair(self) -> None:
         self._move(IntroState.DISMISSED)
 
     def _suggestion_of(self, row: Row) -> Suggestion | None:
