@@ -28,7 +28,7 @@ from mingle.store.output import OutputExistsError, check_output_path, write_outp
 from mingle.store.settings import CURRENT_EVENT, THEME
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
 from mingle.ui.keymap import load_keymap
-from mingle.ui.messages import CurrentEventChanged, SaveFinished, StoreFailed
+from mingle.ui.messages import CurrentEventChanged, DataChanged, SaveFinished, StoreFailed
 from mingle.ui.network import NetworkCommands
 from mingle.ui.screens.card import CardScreen
 from mingle.ui.screens.checkin import CheckInScreen
@@ -297,11 +297,7 @@ class MingleApp(NetworkCommands, App[int]):
         self._refresh_screen()
 
     def _refresh_screen(self) -> None:
-        for method in ("rerank", "reload"):
-            refresh = getattr(self.screen, method, None)
-            if callable(refresh):
-                refresh()
-                return
+        self.screen.post_message(DataChanged())  # each screen that lists data handles it
 
     # -- failures --------------------------------------------------------------------------
 

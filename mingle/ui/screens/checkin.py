@@ -14,6 +14,7 @@ from mingle.domain.records.models import AttendanceStatus, Person, Role
 from mingle.services.live_event import TicketScan
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen
 from mingle.ui.screens.person_forms import WalkInScreen
@@ -91,6 +92,10 @@ class CheckInScreen(EventScreen):
 
     def on_screen_resume(self) -> None:
         self.reload()  # also sent when the screen is first shown
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.reload()
 
     def on_screen_suspend(self) -> None:
         # The next visit starts with an empty box: a name typed now must not stick to it.

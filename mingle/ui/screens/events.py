@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from mingle.domain.records.models import AttendanceStatus, Event, QueueState
 from mingle.ui.commands import Command, bindings
-from mingle.ui.messages import CurrentEventChanged
+from mingle.ui.messages import CurrentEventChanged, DataChanged
 from mingle.ui.safe_text import join, literal, literal_text
 from mingle.ui.screens.event_form import EventFormScreen
 from mingle.ui.screens.typed import MingleScreen
@@ -61,6 +61,10 @@ class EventsScreen(MingleScreen[None]):
 
     @on(CurrentEventChanged)
     def _current_changed(self) -> None:
+        self.reload()
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
         self.reload()
 
     def _events(self) -> list[Event]:

@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Static
@@ -14,6 +15,7 @@ from mingle.domain.event.review import SNOOZE_DAYS, followup_status, order_follo
 from mingle.domain.records.models import FollowUp, now
 from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.followup_changes import due_date_form, on_due_chosen, snoozed
 from mingle.ui.screens.typed import MingleScreen
@@ -61,6 +63,10 @@ class FollowUpsScreen(MingleScreen[None]):
 
     def on_screen_resume(self) -> None:
         self.reload(self.highlighted_id())
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.reload()
 
     # -- drawing ---------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Static
@@ -24,6 +25,7 @@ from mingle.domain.records.models import Intro, IntroState
 from mingle.services.intro_desk import IntroDesk
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import BACK, EventScreen, undo_command
 from mingle.ui.screens.dialogs import MessageDialog
@@ -91,6 +93,10 @@ class IntrosScreen(EventScreen):
 
     def on_screen_resume(self) -> None:
         self.reload()  # also sent when the screen is first shown
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.reload()
 
     def reload(self, keep_pair: frozenset[str] | None = None) -> None:
         """Suggest again (check-ins and notes change the pairs) and list tracked intros.

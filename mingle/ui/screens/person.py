@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -13,6 +14,7 @@ from mingle.domain.introductions.suggest import STATE_LABELS
 from mingle.domain.records.models import IntroState, Person, QueueState
 from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import hanging, join, literal, literal_block
 from mingle.ui.screens.person_forms import PersonEditScreen
 from mingle.ui.screens.tending import TENDING_COMMANDS, TendingActions
@@ -55,6 +57,10 @@ class PersonScreen(TendingActions):
 
     def on_screen_resume(self) -> None:
         self.reload()  # also sent when the screen is first shown
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.reload()
 
     @property
     def person(self) -> Person | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Static
@@ -13,6 +14,7 @@ from mingle.domain.event.queue import QueueEntry
 from mingle.domain.records.models import QueueState
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen, undo_command
 from mingle.ui.widgets.virtual_list import VirtualList
@@ -69,6 +71,10 @@ class QueueScreen(EventScreen):
 
     def on_screen_resume(self) -> None:
         self.rerank()  # also sent when the screen is first shown
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.rerank()
 
     # -- ranking and drawing ---------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
@@ -25,6 +26,7 @@ from mingle.domain.records.text import clean_line
 from mingle.store.settings import LOSING_TOUCH_SETTING
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen, undo_command
 from mingle.ui.screens.dialogs import MessageDialog
@@ -84,6 +86,10 @@ class ReviewScreen(EventScreen):
 
     def on_screen_resume(self) -> None:
         self.reload()  # also sent when the screen is first shown
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.reload()
 
     def _events(self) -> list[Event]:
         return sorted(self.app.store.events, key=lambda e: (e.date or date.min, e.created))
