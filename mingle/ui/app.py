@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from mingle.domain.exports.formats import export
 from mingle.domain.imports.attendees import AttendeeList
+from mingle.domain.records.entered import is_yes
 from mingle.domain.records.models import Event
 from mingle.services.live_event import LiveEvent, add_note
 from mingle.services.transfer import (
@@ -336,7 +337,7 @@ class MingleApp(NetworkCommands, App[int]):
             return
         file_format = values["format"].strip().lower()
         out = Path(values["file"].strip()).expanduser().absolute()
-        force = values["replace"].strip().lower() in ("yes", "y")
+        force = is_yes(values["replace"])
         try:
             check_output_path(out, self.store.path, force=force)
             result = export(gather_export(self.store, self.current_event), file_format,

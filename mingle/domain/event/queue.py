@@ -116,17 +116,6 @@ def is_waiting(attendance: Attendance, now: datetime) -> bool:
             and attendance.snoozed_until > now)
 
 
-def rank_queue(
-    present: Iterable[tuple[Person, Attendance]],
-    goals: Goals,
-    interests: Iterable[str] = (),
-    histories: Mapping[str, PersonHistory] | None = None,
-    now: datetime | None = None,
-) -> list[QueueEntry]:
-    """Present people, best to meet first; met and skipped people sink; snoozed ones wait."""
-    return QueueRanker().rank(present, goals, interests, histories, now)
-
-
 class QueueRanker:
     """Ranks again and again, scoring only the people whose records changed since last time."""
 
@@ -142,7 +131,7 @@ class QueueRanker:
         histories: Mapping[str, PersonHistory] | None = None,
         now: datetime | None = None,
     ) -> list[QueueEntry]:
-        """Like `rank_queue`, reusing the scores of people who did not change."""
+        """Present people, best to meet first, reusing the scores of people who did not change."""
         now = now or datetime.now().astimezone()
         interest_keys = frozenset(normalize_tag(i) for i in interests)
         context = (tuple(goals.targets), tuple(goals.offers), tuple(goals.needs), interest_keys)

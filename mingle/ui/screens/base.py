@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.visual import VisualType
+from textual.widgets import Footer, Header, Static
+
 from mingle.services.live_event import LiveEvent
 from mingle.store.undo import UndoLog, UndoStep
 from mingle.ui.commands import Command
@@ -104,3 +111,52 @@ class EventScreen(MingleScreen[None]):
 
     def on_virtual_list_selected(self) -> None:
         self.action_person()  # Enter on a list: the person page
+
+
+class ListScreen(EventScreen):
+    """An event screen that is a list: a title bar (title, counts), the list, a status line.
+
+    The parts are named after `PARTS`: #checkin-title, #checkin-counts, #checkin-status.
+    Subclasses give the list (`make_list`) and may add to the bar or above the list.
+    """
+
+    PARTS: ClassVar[str] = ""
+    HEADING: ClassVar[str] = ""
+    """The title shown until the screen sets its own."""
+    STATUS_LINE: ClassVar[bool] = True
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id=f"{self.PARTS}-bar", classes="bar"):
+            yield Static(self.HEADING, id=f"{self.PARTS}-title", classes="screen-title")
+            yield from self.compose_bar()
+            yield Static(id=f"{self.PARTS}-counts", classes="counts")
+        yield from self.compose_above_list()
+        yield self.make_list()
+        if self.STATUS_LINE:
+            yield Static(id=f"{self.PARTS}-status", classes="status-line")
+        yield Footer()
+
+    def make_list(self) -> VirtualList:
+        """The screen's list (its rows drawn by the screen)."""
+        raise NotImplementedError
+
+    def compose_bar(self) -> ComposeResult:
+        """Widgets of the title bar between the title and the counts (none by default)."""
+        yield from ()
+
+    def compose_above_list(self) -> ComposeResult:
+        """Widgets between the title bar and the list (none by default)."""
+        yield from ()
+
+    def show_title(self, title: VisualType) -> None:
+        """Put a title (text, or literal user text) in the title bar."""
+        self.query_one(f"#{self.PARTS}-title", Static).update(title)
+
+    def show_counts(self, counts: str) -> None:
+        """Put the counts at the right of the title bar."""
+        self.query_one(f"#{self.PARTS}-counts", Static).update(counts, layout=False)
+
+    def show_status(self, status: VisualType) -> None:
+        """Put a line in the status line under the list."""
+        self.query_one(f"#{self.PARTS}-status", Static).update(status, layout=False)

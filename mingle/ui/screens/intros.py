@@ -6,9 +6,6 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Static
 
 from mingle.domain.introductions.suggest import (
     MAX_SHARED_COUNTED,
@@ -18,6 +15,7 @@ from mingle.domain.introductions.suggest import (
     STATE_LABELS,
     IllegalIntroMove,
     Suggestion,
+    is_open,
     next_step,
     suggest_pair,
 )
@@ -27,7 +25,7 @@ from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
 from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.base import BACK, EventScreen, undo_command
+from mingle.ui.screens.base import BACK, ListScreen, undo_command
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.widgets.virtual_list import VirtualList
 
@@ -48,7 +46,7 @@ class Row:
         return self.suggestion.a.id, self.suggestion.b.id
 
 
-class IntrosScreen(EventScreen):
+class IntrosScreen(ListScreen):
     """Event-wide pairs, or the best people for one person; act on them by keyboard."""
 
     COMMAND_LIST = (
@@ -73,6 +71,8 @@ class IntrosScreen(EventScreen):
     )
     BINDINGS = bindings(COMMAND_LIST)
     AUTO_FOCUS = "#intros"
+    PARTS = "intros"
+    STATUS_LINE = False  # what an action did is said in a notification
 
     def __init__(self, focus_person: str | None = None) -> None:
         super().__init__()
@@ -81,15 +81,10 @@ class IntrosScreen(EventScreen):
         self._rows: list[Row] = []
         self._desk: IntroDesk | None = None
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal(classes="bar"):
-            yield Static(id="intros-title", classes="screen-title")
-            yield Static(id="intros-counts", classes="counts")
-        yield VirtualList(self._render_row, row_height=2, id="intros",
-                          empty_text="No one to introduce yet: check people in, and note "
-                                     "what they need and offer.")
-        yield Footer()
+    def make_list(self) -> VirtualList:
+        return VirtualList(self._render_row, row_height=2, id="intros",
+                           empty_text="No one to introduce yet: check people in, and note "
+                                      "what they need and offer.")
 
     def on_screen_resume(self) -> None:
         self.reload()  # also sent when the screen is first shown
@@ -110,13 +105,12 @@ class IntrosScreen(EventScreen):
         if self.focus_person is not None:
             person = store.people.get(self.focus_person)
             name = person.display_name if person else "?"
-            self.query_one("#intros-title", Static).update(
-                literal_text(f"Who should {name} meet? ({scope})"))
+            self.show_title(literal_text(f"Who should {name} meet? ({scope})"))
             suggestions = self._desk.for_person(self.focus_person, network=self.network)
             tracked = [i for i in self._desk.tracked()
                        if self.focus_person in (i.a_id, i.b_id)]
         else:
-            self.query_one("#intros-title", Static).update(f"Introductions ({scope})")
+            self.show_title(f"Introductions ({scope})")
             suggestions = self._desk.suggestions(network=self.network)
             tracked = self._desk.tracked()
         self._rows = [Row(intro=i) for i in tracked] + [Row(suggestion=s) for s in suggestions]
@@ -124,9 +118,8 @@ class IntrosScreen(EventScreen):
         pairs = [self._pair(row) for row in self._rows]
         cursor = pairs.index(keep_pair) if keep_pair in pairs else listing.cursor
         listing.set_count(len(self._rows), min(cursor, max(0, len(self._rows) - 1)))
-        open_count = sum(1 for i in tracked if next_step(i.state) is not None)
-        self.query_one("#intros-counts", Static).update(
-            f"{open_count} under way · {len(suggestions)} suggested", layout=False)
+        open_count = sum(1 for i in tracked if is_open(i.state))
+        self.show_counts(f"{open_count} under way · {len(suggestions)} suggested")
 
     def _render_row(self, index: int, width: int) -> list[Text]:
         row = self._rows[index]

@@ -20,8 +20,8 @@ from mingle.domain.event.review import (
     followup_status,
     losing_touch,
 )
-from mingle.domain.introductions.suggest import STATE_LABELS
-from mingle.domain.records.models import Event, FollowUp, IntroState, now
+from mingle.domain.introductions.suggest import STATE_LABELS, is_open
+from mingle.domain.records.models import Event, FollowUp, now
 from mingle.domain.records.text import clean_line
 from mingle.store.settings import LOSING_TOUCH_SETTING
 from mingle.store.undo import UndoStep
@@ -183,7 +183,7 @@ class ReviewScreen(EventScreen):
         heading("Introductions")
         for intro in review.intros:
             a, b = store.people.get(intro.a_id), store.people.get(intro.b_id)
-            closed = intro.state in (IntroState.INTRODUCED, IntroState.DECLINED)
+            closed = not is_open(intro.state)
             line((f"  [{STATE_LABELS[intro.state]}] ",
                   "$text-muted" if closed else "$text-warning"),
                  clean_line(f"{a.display_name if a else '?'} ↔ {b.display_name if b else '?'}"))
@@ -278,8 +278,7 @@ class ReviewScreen(EventScreen):
         offered = []
         for intro in [*store.intros.where("a_id", person.id),
                       *store.intros.where("b_id", person.id)]:
-            if intro.state not in (IntroState.DECLINED, IntroState.DISMISSED,
-                                   IntroState.INTRODUCED):
+            if is_open(intro.state):
                 other = store.people.get(intro.b_id if intro.a_id == person.id else intro.a_id)
                 if other is not None:
                     offered.append(other.display_name)
