@@ -32,11 +32,10 @@ def network(store: Store) -> dict[str, Person]:
 
 
 async def test_pairs_move_through_every_opt_in_state_and_survive_a_restart(store_path,
-                                                                           make_app):
+                                                                           run_app):
     with Store(store_path) as store:
         people = network(store)
-        app = make_app(store)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with run_app(store, size=(120, 40)) as (app, pilot):
             await pilot.press("f10")
             assert isinstance(app.screen, IntrosScreen)
             text = screen_text(app)
@@ -59,19 +58,17 @@ async def test_pairs_move_through_every_opt_in_state_and_survive_a_restart(store
     with Store(store_path) as store:
         states = sorted(i.state.value for i in store.intros)
         assert states == ["dismissed", "introduced"]
-        app = make_app(store)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with run_app(store, size=(120, 40)) as (app, pilot):
             await pilot.press("f10")
             text = screen_text(app)
             assert "[introduced]" in text and "Bo Lind ↔ Hal Feld" not in text
             assert people["Ana"].name in text
 
 
-async def test_panel_for_a_person_in_focus_with_a_draft(store_path, make_app):
+async def test_panel_for_a_person_in_focus_with_a_draft(store_path, run_app):
     with Store(store_path) as store:
         people = network(store)
-        app = make_app(store)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with run_app(store, size=(120, 40)) as (app, pilot):
             app.open_intros_for(people["Bo"].id)
             await pilot.pause()
             text = screen_text(app)

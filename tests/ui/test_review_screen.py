@@ -21,10 +21,9 @@ from mingle.ui.screens.review import ReviewScreen
 from tests.ui.screen_text import screen_lines, screen_text
 
 
-async def test_review_of_last_months_demo_event(demo_path, make_app):
+async def test_review_of_last_months_demo_event(demo_path, run_app):
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(110, 120)) as pilot:
+        async with run_app(store, size=(110, 120)) as (app, pilot):
             await pilot.press("f11", "left_square_bracket")
             assert isinstance(app.screen, ReviewScreen)
             text = screen_text(app)
@@ -55,11 +54,10 @@ def followup_rows(app) -> list[str]:
     return [line for line in screen_lines(app) if "call about" in line or "send the deck" in line]
 
 
-async def test_followups_ordered_done_and_snoozed_persist(store_path, make_app):
+async def test_followups_ordered_done_and_snoozed_persist(store_path, run_app):
     with Store(store_path) as store:
         made = hand_made(store)
-        app = make_app(store)
-        async with app.run_test(size=(110, 40)) as pilot:
+        async with run_app(store, size=(110, 40)) as (app, pilot):
             await pilot.press("f11")
             rows = followup_rows(app)
             assert "call about the lease" in rows[0] and "overdue" in rows[0]
@@ -77,7 +75,7 @@ async def test_followups_ordered_done_and_snoozed_persist(store_path, make_app):
         assert later.done_at is not None
 
 
-async def test_losing_touch_list_resets_after_a_new_note(store_path, make_app):
+async def test_losing_touch_list_resets_after_a_new_note(store_path, run_app):
     with Store(store_path) as store:
         old_event = Event(name="Spring", date=date.today() - timedelta(days=60))
         cy = Person(name="Cy Quiet")
@@ -88,8 +86,7 @@ async def test_losing_touch_list_resets_after_a_new_note(store_path, make_app):
                    Attendance(event_id=old_event.id, person_id=cy.id, queue=QueueState.MET,
                               status=AttendanceStatus.PRESENT, met_at=long_ago))
         store.set_setting(CURRENT_EVENT, old_event.id)
-        app = make_app(store)
-        async with app.run_test(size=(110, 50)) as pilot:
+        async with run_app(store, size=(110, 50)) as (app, pilot):
             await pilot.press("f11")
             assert "60 days" in screen_text(app) and "Cy Quiet" in screen_text(app)
             app.open_note(cy.id)
