@@ -27,6 +27,7 @@ from mingle.services.transfer import (
 from mingle.store.database import Store
 from mingle.store.output import OutputExistsError, check_output_path, write_output
 from mingle.store.settings import CURRENT_EVENT, THEME
+from mingle.store.undo import UndoLog
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
 from mingle.ui.keymap import load_keymap
 from mingle.ui.messages import CurrentEventChanged, DataChanged, SaveFinished, StoreFailed
@@ -43,6 +44,7 @@ from mingle.ui.screens.queue import QueueScreen
 from mingle.ui.screens.receive import ReceiveCardScreen
 from mingle.ui.screens.review import ReviewScreen
 from mingle.ui.screens.transfer import ExportScreen, ImportScreen
+from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.themes import OFFERED as OFFERED_THEMES
 from mingle.ui.themes import offered_themes
 
@@ -247,13 +249,18 @@ class MingleApp(NetworkCommands, App[int]):
                 return
             event_id = event.id if event is not None and attending else None
             parsed = add_note(self.store, person_id, text, event_id,
-                              log=getattr(self.screen, "undo_log", None))
+                              log=self._undo_log_of_screen())
             understood = "; ".join(parsed.summary())
             self.tell_when_saved(f"Note saved{': ' + understood if understood else ''}")
             self._refresh_screen()
 
         context = event.name if event is not None and attending else ""
         self.push_screen(NoteEditorScreen(self.store, person, context), saved)
+
+    def _undo_log_of_screen(self) -> UndoLog | None:
+        """The undo log of the screen shown, so Ctrl+Z there undoes what the app did on it."""
+        screen = self.screen
+        return screen.undo_log if isinstance(screen, MingleScreen) else None
 
     def action_capture(self) -> None:
         """Someone new met by chance: name and first note in one form."""
@@ -267,7 +274,7 @@ class MingleApp(NetworkCommands, App[int]):
                 return
             person, _, known = live.quick_capture(
                 values["name"], values["company"], values["note"], values["email"],
-                values["phone"], log=getattr(self.screen, "undo_log", None))
+                values["phone"], log=self._undo_log_of_screen())
             self.tell_when_saved(f"{'Merged into' if known else 'Added'} {person.display_name}"
                                  " (met)")
             self._refresh_screen()

@@ -10,7 +10,7 @@ from textual.visual import VisualType
 from textual.widgets import Footer, Header, Static
 
 from mingle.services.live_event import LiveEvent
-from mingle.store.undo import UndoLog, UndoStep
+from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command
 from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.widgets.virtual_list import VirtualList
@@ -34,7 +34,6 @@ class EventScreen(MingleScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.undo_log = UndoLog()
 
     @property
     def live(self) -> LiveEvent | None:

@@ -13,7 +13,6 @@ from textual.widgets import Footer, Header, Static
 
 from mingle.domain.event.review import SNOOZE_DAYS, followup_status, order_followups
 from mingle.domain.records.models import FollowUp, now
-from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
 from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
@@ -48,7 +47,6 @@ class FollowUpsScreen(MingleScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.showing_done = False
-        self.undo_log = UndoLog()
         self._rows: list[FollowUp] = []
 
     def compose(self) -> ComposeResult:

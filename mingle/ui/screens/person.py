@@ -12,7 +12,6 @@ from textual.widgets import Footer, Header, Static
 
 from mingle.domain.introductions.suggest import STATE_LABELS
 from mingle.domain.records.models import IntroState, Person, QueueState
-from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
 from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import hanging, join, literal, literal_block
@@ -46,7 +45,6 @@ class PersonScreen(TendingActions):
     def __init__(self, person_id: str) -> None:
         super().__init__()
         self.person_id = person_id
-        self.undo_log = UndoLog()
 
     def compose(self) -> ComposeResult:
         yield Header()
