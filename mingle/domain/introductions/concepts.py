@@ -43,6 +43,17 @@ class Concept:
     near: tuple[str, ...] = ()
     with_object: bool = False
     kind_of: bool = False
+    yields: bool = False
+
+
+class Phrase(NamedTuple):
+    """A multi-word way of saying a concept: its stems and, per word, a concept of the word."""
+
+    stems: tuple[str, ...]
+    synonyms: tuple[str | None, ...]
+    """Per word, the concept whose other words may stand in for it ("employment solicitor"
+    for "employment lawyer"): the word's own concept, when it is the phrase's or wider."""
+    label: str
 
 
 class Entry(NamedTuple):
@@ -66,33 +77,59 @@ class Lexicon:
         self._looked_up: dict[str, tuple[str, Entry | None]] = {}
         self.exact: dict[str, Entry] = {}
         self.by_stem: dict[str, Entry] = {}
-        # first stem → (stems, label), longest first
-        self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # first stem → phrases, longest first; the concept of a first word → phrases
+        self.phrases: dict[str, list[Phrase]] = {}
+        self.phrases_by_concept: dict[str, list[Phrase]] = {}
+        # Words that name a concept only as a verb before its object ("to hire a designer").
+        self.verbs: dict[str, str] = {}
+        written: list[tuple[list[str], str]] = []
         for word in _items(data.get("ignore", {}).get("words", "")):
             self._add_word(word, Entry("ignore", ""))
         for form, words in data.get("forms", {}).items():
             for word in _items(words):
                 self._add_word(word, Entry("form", form))
+        # stem → form: a concept's word that is a form of help after a subject ("sales coach")
+        self.form_after_subject = {self.stem(w): form for form, words
+                                   in data.get("forms_after_subject", {}).items()
+                                   for w in _items(words)}
         for label, spec in data.get("concepts", {}).items():
             self.concepts[label] = Concept(label, tuple(_items(spec.get("broader", ""), ",")),
                                            tuple(_items(spec.get("near", ""), ",")),
                                            bool(spec.get("with_object", False)),
-                                           bool(spec.get("kind_of", False)))
+                                           bool(spec.get("kind_of", False)),
+                                           bool(spec.get("yields", False)))
             for word in _items(spec.get("words", "")):
                 self._add_word(word, Entry("concept", label))
+            for word in _items(spec.get("verbs", "")):
+                self.verbs[word] = label
             for phrase in _items(spec.get("phrases", ""), ","):
-                stems = tuple(self.stem(w) for w in normalize_phrase(phrase).split()
-                              if w not in NOT_IN_PHRASES)
-                if len(stems) > 1:
-                    self.phrases.setdefault(stems[0], []).append((stems, label))
-                elif stems:
-                    self.by_stem.setdefault(stems[0], Entry("concept", label))
-        # Words of phrases are known words too: never corrected as typos.
-        self._in_phrases = {s for options in self.phrases.values() for o in options for s in o[0]}
-        for options in self.phrases.values():
-            options.sort(key=lambda o: -len(o[0]))
-        self._vocabulary = sorted(self.exact)
+                words = [w for w in normalize_phrase(phrase).split() if w not in NOT_IN_PHRASES]
+                if len(words) > 1:
+                    written.append((words, label))
+                elif words:
+                    self.by_stem.setdefault(self.stem(words[0]), Entry("concept", label))
         self.ancestors = {label: self._ancestors(label) for label in self.concepts}
+        for words, label in written:
+            self._add_phrase(words, label)
+        # Words of phrases are known words too: never corrected as typos.
+        self._in_phrases = {s for options in self.phrases.values() for o in options
+                            for s in o.stems}
+        for options in (*self.phrases.values(), *self.phrases_by_concept.values()):
+            options.sort(key=lambda o: -len(o.stems))
+        self._vocabulary = sorted(self.exact)
+
+    def _add_phrase(self, words: list[str], label: str) -> None:
+        stems = tuple(self.stem(w) for w in words)
+        wide = self.ancestors[label] | {label}
+        synonyms = []
+        for word, stem in zip(words, stems, strict=True):
+            entry = self.exact.get(word) or self.by_stem.get(stem)
+            own = entry.value if entry is not None and entry.kind == "concept" else None
+            synonyms.append(own if own in wide else None)
+        phrase = Phrase(stems, tuple(synonyms), label)
+        self.phrases.setdefault(stems[0], []).append(phrase)
+        if synonyms[0] is not None:
+            self.phrases_by_concept.setdefault(synonyms[0], []).append(phrase)
 
     def _add_word(self, word: str, entry: Entry) -> None:
         for key in normalize_phrase(word).split():

@@ -20,7 +20,16 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   (hiring) heads with what follows it ("hiring developers"); one marked `kind_of` (space,
   customers) with a word before it is a kind of its own ("kiln space" is not "shelf space").
 - Filler words ("someone", "new", "business") are dropped only once the lexicon's phrases
-  have been found, so that phrases may hold them ("do my books", "new website").
+  have been found, so that phrases may hold them ("do my books", "new website"). A phrase of
+  the lexicon is also found with a word of the same concept in place of one of its own
+  when that concept is the phrase's or wider ("employment solicitor" for "employment lawyer",
+  "grant writer" for "grant writing").
+- Some words only head alone (`yields`: "online" in "more customers online"); some name the
+  form of help after a subject ([forms_after_subject]: "a sales coach" is about sales, "a
+  business coach" about coaching); a verb of `verbs` at the start of its region, before its
+  object, names its concept ("to hire a junior developer"); an unknown participle says
+  nothing of the subject ("a shopify theme tweaked"); after "get … into" the place is what is
+  needed ("get my jam into farm shops").
 
 An offer meets a need when a head of each is the same concept, or one is wider than the other
 ("funding" ~ "angel investment"), and both or neither ask for teaching. Everything else, the
@@ -41,12 +50,16 @@ from mingle.domain.introductions.concepts import (
     VERB_STARTS,
     Entry,
     Lexicon,
+    Phrase,
     lexicon,
 )
 from mingle.domain.records.normalize import normalize_phrase
 
 _PARTS = re.compile(r"[,;/&+|()\[\]]|\b(?:and|or|plus)\b", re.IGNORECASE)
-AD_HOC = "~"  # heads that are a word the lexicon does not know start with this
+AD_HOC = "~"
+GETTING = frozenset("get gets getting got".split())
+INTO = frozenset("into in onto".split())
+PARTICIPLE_MIN_LETTERS = 6  # heads that are a word the lexicon does not know start with this
 TEACHING = "teaching"
 
 
@@ -76,18 +89,25 @@ class _Item(NamedTuple):
     acts: bool  # a verb with its object after it: "translate | our website"
 
 
-def _items(phrase: str, lex: Lexicon) -> tuple[list[_Item], frozenset[str]]:
-    """The concepts, forms and unknown words of a phrase, where they stand; its subject stems."""
+def _items(phrase: str, lex: Lexicon
+           ) -> tuple[list[_Item], frozenset[str], set[tuple[int, int]]]:
+    """The concepts, forms and unknown words of a phrase, where they stand; its subject stems;
+    the (part, region) places that are where something is to get to ("into farm shops")."""
     tokens: list[list] = []  # stem, entry, part, region, verb, acts, word
     region, verb, part = 0, False, 0
     refining = False  # after a preposition that follows a subject: "and" goes on refining
+    getting = False  # "get my jam into farm shops": the farm shops are what is needed
+    destinations: set[tuple[int, int]] = set()
     for chunk in _PARTS.split(phrase):
         for word in normalize_phrase(chunk).split():
             if word in PREPOSITIONS:
                 refining = refining or any(
                     t[2] == part and (t[1] is None or t[1].kind == "concept") for t in tokens)
                 region, verb = region + 1, word in VERB_STARTS
+                if getting and word in INTO:
+                    destinations.add((part, region))
                 continue
+            getting = getting or word in GETTING
             if word in DETERMINERS and tokens and tokens[-1][2:4] == [part, region]:
                 tokens[-1][5] = True
             if word in NOT_IN_PHRASES:
@@ -97,34 +117,73 @@ def _items(phrase: str, lex: Lexicon) -> tuple[list[_Item], frozenset[str]]:
             tokens.append([stem, entry, part, region, verb, False, word])
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
+            getting = False
+    for at, token in enumerate(tokens):
+        # "to hire a designer": a verb at the start of its region, before its object.
+        label = lex.verbs.get(token[6])
+        if (label is not None and (at == 0 or tokens[at - 1][2:4] != token[2:4])
+                and at + 1 < len(tokens) and tokens[at + 1][2:4] == token[2:4]):
+            token[1] = Entry("concept", label)
     items: list[_Item] = []
     words: set[str] = set()
     at = 0
     while at < len(tokens):
         stem, entry, part, reg, vb, acts, word = tokens[at]
-        size, found = 1, None
-        for stems, label in lex.phrases.get(stem, ()):
-            if tuple(t[0] for t in tokens[at:at + len(stems)]) == stems:
-                size, found = len(stems), label
-                break
+        size, found = 1, _phrase_at(tokens, at, lex)
         if found is not None:
-            items.append(_Item("concept", found, part, reg, vb, acts))
+            size = len(found.stems)
+            items.append(_Item("concept", found.label, part, reg, vb, acts))
         elif entry is not None and entry.kind == "ignore":
             pass
+        elif entry is None and word.endswith("ed") and len(word) >= PARTICIPLE_MIN_LETTERS:
+            pass  # "a shopify theme tweaked": a participle says what to do, not what about
         elif entry is None:
             # An unknown word stands for itself as written (singular), not for its stem:
             # "refreshments" are not a "refresh".
             items.append(_Item("word", AD_HOC + word, part, reg, vb, acts))
+        elif (stem in lex.form_after_subject and items and items[-1][2:4] == (part, reg)
+              and items[-1].kind != "form"):
+            # "a sales coach": coaching in sales; "a business coach": coaching.
+            items.append(_Item("form", lex.form_after_subject[stem], part, reg, vb, acts))
         else:
             items.append(_Item(entry.kind, entry.value, part, reg, vb, acts))
         if found is not None or entry is None or entry.kind == "concept":
             words.update(t[0] for t in tokens[at:at + size])
         at += size
-    return items, frozenset(words)
+    return items, frozenset(words), destinations
+
+
+def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> Phrase | None:
+    """The longest phrase of the lexicon starting at a token, written or with synonyms."""
+    stem, entry = tokens[at][0], tokens[at][1]
+    options = lex.phrases.get(stem, [])
+    if entry is not None and entry.kind == "concept":
+        options = [*options, *lex.phrases_by_concept.get(entry.value, ())]
+    best: Phrase | None = None
+    best_rank = (0, 0)
+    for phrase in options:
+        size = len(phrase.stems)
+        if size < best_rank[0] or at + size > len(tokens):
+            continue
+        written = 0
+        for token, want, synonym in zip(tokens[at:at + size], phrase.stems, phrase.synonyms,
+                                        strict=False):
+            if token[0] == want:
+                written += 1
+            elif not (synonym is not None and token[1] is not None
+                      and token[1].kind == "concept" and token[1].value == synonym):
+                break
+        else:
+            if (size, written) > best_rank:
+                best, best_rank = phrase, (size, written)
+    return best
 
 
 def _heads_of(subjects: list[_Item], lex: Lexicon) -> set[str]:
     """The heads among the subjects of one region (in order)."""
+    # "more customers online": a concept that only heads alone yields to the others.
+    subjects = [s for s in subjects if s.kind != "concept" or not lex.concepts[s.value].yields
+                ] or subjects
     labels = [s.value for s in subjects]
     # A wider concept yields to a narrower one of the same region.
     kept = [s for s in subjects if not any(s.value in lex.ancestors.get(o, ()) for o in labels)]
@@ -155,12 +214,12 @@ def _heads_of(subjects: list[_Item], lex: Lexicon) -> set[str]:
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
     lex = lexicon()
-    items, words = _items(phrase, lex)
+    items, words, destinations = _items(phrase, lex)
     heads: set[str] = set()
     teaching = False
     for part in sorted({i.part for i in items}):
         mine = [i for i in items if i.part == part]
-        for region in sorted({i.region for i in mine}):
+        for region in sorted({i.region for i in mine}, key=lambda r: (part, r) not in destinations):
             here = [i for i in mine if i.region == region]
             subjects = [i for i in here if i.kind != "form"]
             if subjects:
