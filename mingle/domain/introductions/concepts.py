@@ -146,6 +146,10 @@ class Lexicon:
                 todo.extend(self.concepts[up].broader)
         return frozenset(found)
 
+    def in_phrases(self, stem: str) -> bool:
+        """True when a phrase of the lexicon has this stem ("3d" in "3d printing")."""
+        return stem in self._in_phrases
+
     def stem(self, word: str) -> str:
         """The Snowball stem of one normalised word."""
         return self._stemmer.stemWord(word)

@@ -27,8 +27,9 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
 - Some words only head alone (`yields`: "online" in "more customers online"); some name the
   form of help after a subject ([forms_after_subject]: "a sales coach" is about sales, "a
   business coach" about coaching); a verb of `verbs` at the start of its region, before its
-  object, names its concept ("to hire a junior developer"); an unknown participle says
-  nothing of the subject ("a shopify theme tweaked"); after "get … into" the place is what is
+  object, names its concept ("to hire a junior developer"), and so does a concept after "I" or
+  "we" ("I photograph food"); an unknown participle or a number says nothing of the subject
+  ("a shopify theme tweaked", "our first 10 customers"); after "get … into" the place is what is
   needed ("get my jam into farm shops").
 
 An offer meets a need when a head of each is the same concept, or one is wider than the other
@@ -59,7 +60,8 @@ _PARTS = re.compile(r"[,;/&+|()\[\]]|\b(?:and|or|plus)\b", re.IGNORECASE)
 AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
 INTO = frozenset("into in onto".split())
-PARTICIPLE_MIN_LETTERS = 6  # heads that are a word the lexicon does not know start with this
+PARTICIPLE_MIN_LETTERS = 6
+PRONOUNS = frozenset(("i", "we"))  # heads that are a word the lexicon does not know start with this
 TEACHING = "teaching"
 
 
@@ -114,7 +116,11 @@ def _items(phrase: str, lex: Lexicon
                 continue
             # Filler words stay until the phrases are found ("do my books", "new website").
             stem, entry = lex.lookup(word)
-            tokens.append([stem, entry, part, region, verb, False, word])
+            if word[0].isdigit() and entry is None and not lex.in_phrases(stem):
+                continue  # "our first 10 customers", "25k angel cheques": not the subject
+            # "I photograph food", "we translate websites": after "I"/"we", a verb.
+            acting = bool(tokens) and tokens[-1][6] in PRONOUNS
+            tokens.append([stem, entry, part, region, verb, acting, word])
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
             getting = False
