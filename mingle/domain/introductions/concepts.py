@@ -44,6 +44,7 @@ class Concept:
     with_object: bool = False
     kind_of: bool = False
     yields: bool = False
+    teaching: bool = False
 
 
 class Phrase(NamedTuple):
@@ -88,6 +89,9 @@ class Lexicon:
         for form, words in data.get("forms", {}).items():
             for word in _items(words):
                 self._add_word(word, Entry("form", form))
+        # stem → concept: what a form of help names when nothing else is said ("a tutor")
+        self.forms_alone = {self.stem(w): label for w, label
+                            in data.get("forms_alone", {}).items()}
         # stem → form: a concept's word that is a form of help after a subject ("sales coach")
         self.form_after_subject = {self.stem(w): form for form, words
                                    in data.get("forms_after_subject", {}).items()
@@ -97,7 +101,8 @@ class Lexicon:
                                            tuple(_items(spec.get("near", ""), ",")),
                                            bool(spec.get("with_object", False)),
                                            bool(spec.get("kind_of", False)),
-                                           bool(spec.get("yields", False)))
+                                           bool(spec.get("yields", False)),
+                                           bool(spec.get("teaching", False)))
             for word in _items(spec.get("words", "")):
                 self._add_word(word, Entry("concept", label))
             for word in _items(spec.get("verbs", "")):

@@ -141,16 +141,16 @@ def _items(phrase: str, lex: Lexicon
             items.append(_Item("concept", found.label, part, reg, vb, acts))
         elif entry is not None and entry.kind == "ignore":
             pass
+        elif (stem in lex.form_after_subject and items and items[-1][2:4] == (part, reg)
+              and items[-1].kind != "form"):
+            # "a sales coach": coaching in sales; "a business coach": coaching.
+            items.append(_Item("form", lex.form_after_subject[stem], part, reg, vb, acts))
         elif entry is None and word.endswith("ed") and len(word) >= PARTICIPLE_MIN_LETTERS:
             pass  # "a shopify theme tweaked": a participle says what to do, not what about
         elif entry is None:
             # An unknown word stands for itself as written (singular), not for its stem:
             # "refreshments" are not a "refresh".
             items.append(_Item("word", AD_HOC + word, part, reg, vb, acts))
-        elif (stem in lex.form_after_subject and items and items[-1][2:4] == (part, reg)
-              and items[-1].kind != "form"):
-            # "a sales coach": coaching in sales; "a business coach": coaching.
-            items.append(_Item("form", lex.form_after_subject[stem], part, reg, vb, acts))
         else:
             items.append(_Item(entry.kind, entry.value, part, reg, vb, acts))
         if found is not None or entry is None or entry.kind == "concept":
@@ -216,6 +216,25 @@ def _heads_of(subjects: list[_Item], lex: Lexicon) -> set[str]:
     return heads
 
 
+def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
+    """The concept a form of help names when it stands alone ("a manufacturer"), or None.
+
+    It stands alone when nothing else is said but filler, or only unknown words after a
+    preposition ("a tutor for my son"): what is after it says for whom, not what.
+    """
+    first = min((i.part for i in items), default=0)
+    before = [i for i in items if i.part == first]
+    if not before or before[0].kind != "form" or any(
+            i.kind == "concept" or (i.kind == "word" and i.region == before[0].region)
+            for i in before):
+        return None
+    for word in normalize_phrase(phrase).split():
+        label = lex.forms_alone.get(lex.lookup(word)[0])
+        if label is not None:
+            return label
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
@@ -229,9 +248,15 @@ def phrase_key(phrase: str) -> PhraseKey:
             here = [i for i in mine if i.region == region]
             subjects = [i for i in here if i.kind != "form"]
             if subjects:
-                heads |= _heads_of(subjects, lex)
-                teaching |= any(i.value == TEACHING for i in here if i.kind == "form")
+                found = _heads_of(subjects, lex)
+                heads |= found
+                teaching |= any(i.value == TEACHING for i in here if i.kind == "form") or any(
+                    h in lex.concepts and lex.concepts[h].teaching for h in found)
                 break
+    alone = _form_alone(phrase, items, lex)
+    if alone is not None:  # "a manufacturer", "a tutor for my son"
+        return PhraseKey(frozenset((alone,)), lex.concepts[alone].teaching or any(
+            i.value == TEACHING for i in items if i.kind == "form"), words)
     if not heads:  # only forms of help ("advice", "workshops"): they are the subject
         forms = [i for i in items if i.kind == "form"]
         teaching = any(i.value == TEACHING for i in forms)
