@@ -32,6 +32,7 @@ DETERMINERS = frozenset("a an the my our your their his her some this these thos
 # Left out of phrases on both sides: "do my books" is read as "do books".
 NOT_IN_PHRASES = DETERMINERS | PREPOSITIONS | frozenset("and or plus s".split())
 TYPO_MIN_LETTERS = 5
+_COMMA = "zzcommazz"  # stands for a comma through normalize_phrase, which drops punctuation
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ class Lexicon:
     def __init__(self, data: dict) -> None:
         self.language = data.get("language", {}).get("name", "english")
         self._stemmer = Stemmer.Stemmer(data.get("language", {}).get("stemmer", "english"))
+        self._stems: dict[str, str] = {}
         self.concepts: dict[str, Concept] = {}
         self._looked_up: dict[str, tuple[str, Entry | None]] = {}
         self.exact: dict[str, Entry] = {}
@@ -84,11 +86,9 @@ class Lexicon:
         # Words that name a concept only as a verb before its object ("to hire a designer").
         self.verbs: dict[str, str] = {}
         written: list[tuple[list[str], str]] = []
-        for word in _items(data.get("ignore", {}).get("words", "")):
-            self._add_word(word, Entry("ignore", ""))
+        self._add_words(data.get("ignore", {}).get("words", ""), Entry("ignore", ""))
         for form, words in data.get("forms", {}).items():
-            for word in _items(words):
-                self._add_word(word, Entry("form", form))
+            self._add_words(words, Entry("form", form))
         # stem → concept: what a form of help names when nothing else is said ("a tutor")
         self.forms_alone = {self.stem(w): label for w, label
                             in data.get("forms_alone", {}).items()}
@@ -103,19 +103,21 @@ class Lexicon:
                                            bool(spec.get("kind_of", False)),
                                            bool(spec.get("yields", False)),
                                            bool(spec.get("teaching", False)))
-            for word in _items(spec.get("words", "")):
-                self._add_word(word, Entry("concept", label))
+            self._add_words(spec.get("words", ""), Entry("concept", label))
             for word in _items(spec.get("verbs", "")):
                 self.verbs[word] = label
-            for phrase in _items(spec.get("phrases", ""), ","):
-                words = [w for w in normalize_phrase(phrase).split() if w not in NOT_IN_PHRASES]
+            # One normalisation for all of a concept's phrases: a comma becomes a word of its own.
+            said = normalize_phrase(spec.get("phrases", "").replace(",", f" {_COMMA} "))
+            for phrase in said.split(_COMMA):
+                words = [w for w in phrase.split() if w not in NOT_IN_PHRASES]
                 if len(words) > 1:
                     written.append((words, label))
                 elif words:
                     self.by_stem.setdefault(self.stem(words[0]), Entry("concept", label))
         self.ancestors = {label: self._ancestors(label) for label in self.concepts}
+        wide = {label: up | {label} for label, up in self.ancestors.items()}
         for words, label in written:
-            self._add_phrase(words, label)
+            self._add_phrase(words, label, wide[label])
         # Words of phrases are known words too: never corrected as typos.
         self._in_phrases = {s for options in self.phrases.values() for o in options
                             for s in o.stems}
@@ -123,21 +125,20 @@ class Lexicon:
             options.sort(key=lambda o: -len(o.stems))
         self._vocabulary = sorted(self.exact)
 
-    def _add_phrase(self, words: list[str], label: str) -> None:
-        stems = tuple(self.stem(w) for w in words)
-        wide = self.ancestors[label] | {label}
+    def _add_phrase(self, words: list[str], label: str, wide: set[str]) -> None:
+        stems = tuple(map(self.stem, words))
         synonyms = []
         for word, stem in zip(words, stems, strict=True):
             entry = self.exact.get(word) or self.by_stem.get(stem)
-            own = entry.value if entry is not None and entry.kind == "concept" else None
-            synonyms.append(own if own in wide else None)
+            synonyms.append(entry.value if entry is not None and entry.kind == "concept"
+                            and entry.value in wide else None)
         phrase = Phrase(stems, tuple(synonyms), label)
         self.phrases.setdefault(stems[0], []).append(phrase)
         if synonyms[0] is not None:
             self.phrases_by_concept.setdefault(synonyms[0], []).append(phrase)
 
-    def _add_word(self, word: str, entry: Entry) -> None:
-        for key in normalize_phrase(word).split():
+    def _add_words(self, words: str, entry: Entry) -> None:
+        for key in normalize_phrase(words).split():
             self.exact.setdefault(key, entry)
             self.by_stem.setdefault(self.stem(key), entry)
 
@@ -157,7 +158,10 @@ class Lexicon:
 
     def stem(self, word: str) -> str:
         """The Snowball stem of one normalised word."""
-        return self._stemmer.stemWord(word)
+        found = self._stems.get(word)
+        if found is None:
+            found = self._stems[word] = self._stemmer.stemWord(word)
+        return found
 
     def lookup(self, word: str) -> tuple[str, Entry | None]:
         """One normalised word → (its stem, corrected if a typo; what it means, or None)."""
