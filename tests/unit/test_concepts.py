@@ -72,6 +72,14 @@ def test_teaching_only_meets_teaching() -> None:
     # a teaching concept is teaching however it is said
     assert need_met_by("a tutor for my son", "maths tutoring")
     assert need_met_by("french lessons", "french tutor") is not None
+    # advice meets teaching: the consultant who gives the training
+    assert need_met_by("DEI training", "diversity and inclusion consultant") is not None
+    assert not need_met_by("3d printing service", "3d printing classes")
+
+
+def test_filler_may_stand_inside_a_phrase() -> None:
+    assert phrase_key("our books are a total mess").heads == {"bookkeeping"}
+    assert phrase_key("our wordpress site keeps crashing").heads == {"wordpress"}
 
 
 @pytest.mark.parametrize(("need", "offer"), [

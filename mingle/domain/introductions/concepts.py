@@ -93,9 +93,9 @@ class Lexicon:
         self.forms_alone = {self.stem(w): label for w, label
                             in data.get("forms_alone", {}).items()}
         # stem → form: a concept's word that is a form of help after a subject ("sales coach")
-        self.form_after_subject = {self.stem(w): form for form, words
+        self.form_after_subject = {w: form for form, words
                                    in data.get("forms_after_subject", {}).items()
-                                   for w in _items(words)}
+                                   for w in normalize_phrase(words).split()}
         for label, spec in data.get("concepts", {}).items():
             self.concepts[label] = Concept(label, tuple(_items(spec.get("broader", ""), ",")),
                                            tuple(_items(spec.get("near", ""), ",")),

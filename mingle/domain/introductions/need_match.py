@@ -33,7 +33,8 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   needed ("get my jam into farm shops").
 
 An offer meets a need when a head of each is the same concept, or one is wider than the other
-("funding" ~ "angel investment"), and both or neither ask for teaching. Everything else, the
+("funding" ~ "angel investment"), and both or neither ask for teaching (or the side that does not
+teach gives advice: "DEI training" ~ "diversity and inclusion consultant"). Everything else, the
 modifiers ("seed", "angel", "for small shops"), refines the fit and never blocks it: `Meeting.fit`
 is 1 for the same concept (not a wider one) plus 1 when the two share a word.
 """
@@ -63,6 +64,7 @@ INTO = frozenset("into in onto".split())
 PARTICIPLE_MIN_LETTERS = 6
 PRONOUNS = frozenset(("i", "we"))  # heads that are a word the lexicon does not know start with this
 TEACHING = "teaching"
+ADVICE = "advice"
 
 
 class PhraseKey(NamedTuple):
@@ -73,6 +75,8 @@ class PhraseKey(NamedTuple):
     teaching: bool
     words: frozenset[str]
     """The stems of its subject words, modifiers included."""
+    advises: bool = False
+    """It names advice ("consultant", "expert", "coach"), which may meet teaching."""
 
 
 class Meeting(NamedTuple):
@@ -137,16 +141,19 @@ def _items(phrase: str, lex: Lexicon
         stem, entry, part, reg, vb, acts, word = tokens[at]
         size, found = 1, _phrase_at(tokens, at, lex)
         if found is not None:
-            size = len(found.stems)
-            items.append(_Item("concept", found.label, part, reg, vb, acts))
+            size = found[1]
+            items.append(_Item("concept", found[0].label, part, reg, vb, acts))
         elif entry is not None and entry.kind == "ignore":
             pass
-        elif (stem in lex.form_after_subject and items and items[-1][2:4] == (part, reg)
+        elif (word in lex.form_after_subject and items and items[-1][2:4] == (part, reg)
               and items[-1].kind != "form"):
             # "a sales coach": coaching in sales; "a business coach": coaching.
-            items.append(_Item("form", lex.form_after_subject[stem], part, reg, vb, acts))
-        elif entry is None and word.endswith("ed") and len(word) >= PARTICIPLE_MIN_LETTERS:
-            pass  # "a shopify theme tweaked": a participle says what to do, not what about
+            items.append(_Item("form", lex.form_after_subject[word], part, reg, vb, acts))
+        elif entry is None and len(word) >= PARTICIPLE_MIN_LETTERS and (
+                word.endswith("ed") or (word.endswith("ing") and items
+                                        and items[-1][2:4] == (part, reg)
+                                        and items[-1].kind == "concept")):
+            pass  # "a shopify theme tweaked", "our site keeps crashing": what to do, not about
         elif entry is None:
             # An unknown word stands for itself as written (singular), not for its stem:
             # "refreshments" are not a "refresh".
@@ -159,30 +166,46 @@ def _items(phrase: str, lex: Lexicon
     return items, frozenset(words), destinations
 
 
-def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> Phrase | None:
+def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> tuple[Phrase, int] | None:
     """The longest phrase of the lexicon starting at a token, written or with synonyms."""
     stem, entry = tokens[at][0], tokens[at][1]
     options = lex.phrases.get(stem, [])
     if entry is not None and entry.kind == "concept":
         options = [*options, *lex.phrases_by_concept.get(entry.value, ())]
-    best: Phrase | None = None
+    best: tuple[Phrase, int] | None = None
     best_rank = (0, 0)
     for phrase in options:
         size = len(phrase.stems)
-        if size < best_rank[0] or at + size > len(tokens):
+        if size < best_rank[0]:
             continue
-        written = 0
-        for token, want, synonym in zip(tokens[at:at + size], phrase.stems, phrase.synonyms,
-                                        strict=False):
-            if token[0] == want:
-                written += 1
-            elif not (synonym is not None and token[1] is not None
-                      and token[1].kind == "concept" and token[1].value == synonym):
-                break
-        else:
-            if (size, written) > best_rank:
-                best, best_rank = phrase, (size, written)
+        found = _phrase_here(tokens, at, phrase)
+        if found is not None and (size, found[1]) > best_rank:
+            best, best_rank = (phrase, found[0]), (size, found[1])
     return best
+
+
+def _phrase_here(tokens: list[list], at: int, phrase: Phrase) -> tuple[int, int] | None:
+    """(tokens taken, words as written) when the phrase starts at a token, else None.
+
+    A filler word the phrase does not have may stand between its words ("our books are a
+    total mess"), never before its first.
+    """
+    taken = written = 0
+    for want, synonym in zip(phrase.stems, phrase.synonyms, strict=True):
+        while True:
+            if at + taken >= len(tokens):
+                return None
+            stem, entry = tokens[at + taken][0], tokens[at + taken][1]
+            taken += 1
+            if stem == want:
+                written += 1
+                break
+            if (synonym is not None and entry is not None and entry.kind == "concept"
+                    and entry.value == synonym):
+                break
+            if taken == 1 or entry is None or entry.kind != "ignore":
+                return None
+    return taken, written
 
 
 def _heads_of(subjects: list[_Item], lex: Lexicon) -> set[str]:
@@ -253,21 +276,23 @@ def phrase_key(phrase: str) -> PhraseKey:
                 teaching |= any(i.value == TEACHING for i in here if i.kind == "form") or any(
                     h in lex.concepts and lex.concepts[h].teaching for h in found)
                 break
+    advises = any(i.kind == "form" and i.value == ADVICE for i in items)
     alone = _form_alone(phrase, items, lex)
     if alone is not None:  # "a manufacturer", "a tutor for my son"
         return PhraseKey(frozenset((alone,)), lex.concepts[alone].teaching or any(
-            i.value == TEACHING for i in items if i.kind == "form"), words)
+            i.value == TEACHING for i in items if i.kind == "form"), words, advises)
     if not heads:  # only forms of help ("advice", "workshops"): they are the subject
         forms = [i for i in items if i.kind == "form"]
         teaching = any(i.value == TEACHING for i in forms)
         heads = {AD_HOC + lex.stem(w) for w in normalize_phrase(phrase).split()
                  if lex.lookup(w)[1] == Entry("form", forms[0].value)} if forms else set()
-    return PhraseKey(frozenset(heads), teaching, words)
+    return PhraseKey(frozenset(heads), teaching, words, advises)
 
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
     """How the offer meets the need, or None when it does not."""
-    if need.teaching != offer.teaching or not need.heads or not offer.heads:
+    if not need.heads or not offer.heads or (need.teaching != offer.teaching and not (
+            offer.advises if need.teaching else need.advises)):
         return None
     lex = lexicon()
     best: Meeting | None = None
