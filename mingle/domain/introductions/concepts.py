@@ -3,8 +3,8 @@
 Loaded once, when first asked. Words are looked up as written (after `normalize_phrase`:
 folded, singular), then by their Snowball stem (PyStemmer, the Snowball project's stemmers in
 C), then, for a word of five letters or more that is neither, as the closest lexicon word one
-typo away, same first letter, with rapidfuzz's Damerau-Levenshtein
-distance.
+typo away, same first letter, with rapidfuzz's Damerau-Levenshtein distance (a letter missing,
+added or swapped; one letter for another only in words of nine letters or more).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ DETERMINERS = frozenset("a an the my our your their his her some this these thos
 # Left out of phrases on both sides: "do my books" is read as "do books".
 NOT_IN_PHRASES = DETERMINERS | PREPOSITIONS | frozenset("and or plus s".split())
 TYPO_MIN_LETTERS = 5
+SUBSTITUTION_MIN_LETTERS = 9
 _COMMA = "zzcommazz"  # stands for a comma through normalize_phrase, which drops punctuation
 
 
@@ -193,7 +194,13 @@ class Lexicon:
                                    score_cutoff=1)
         if found is None or found[0][:1] != word[:1]:
             return None
-        return found[0]
+        fixed = found[0]
+        # One letter for another turns real words into others ("inventor", "banker"): it is
+        # mended only in long words; a letter missing, added or swapped is the usual typo.
+        if (len(fixed) == len(word) and sorted(fixed) != sorted(word)
+                and len(word) < SUBSTITUTION_MIN_LETTERS):
+            return None
+        return fixed
 
     def related(self, a: str, b: str) -> bool:
         """True when two concepts are one, or one is wider than the other."""
