@@ -77,6 +77,17 @@ def test_teaching_only_meets_teaching() -> None:
     assert not need_met_by("3d printing service", "3d printing classes")
 
 
+def test_american_spellings_are_read_as_british() -> None:
+    assert phrase_key("organize our event").heads == {"event planning"}
+    assert phrase_key("jewelry maker").heads == {"jewellery"}
+    assert phrase_key("fulfillment center").heads == {"storage"}
+
+
+def test_one_letter_for_another_is_not_mended_in_short_words() -> None:
+    assert phrase_key("inventor").heads == {AD_HOC + "inventor"}
+    assert phrase_key("photographar").heads == {"photography"}  # long: mended
+
+
 def test_filler_may_stand_inside_a_phrase() -> None:
     assert phrase_key("our books are a total mess").heads == {"bookkeeping"}
     assert phrase_key("our wordpress site keeps crashing").heads == {"wordpress"}

@@ -2,13 +2,15 @@
 
 Loaded once, when first asked. Words are looked up as written (after `normalize_phrase`:
 folded, singular), then by their Snowball stem (PyStemmer, the Snowball project's stemmers in
-C), then, for a word of five letters or more that is neither, as the closest lexicon word one
-typo away, same first letter, with rapidfuzz's Damerau-Levenshtein distance (a letter missing,
+C), then in their British spelling ("organize", "color", "center": the lexicon is written in
+British English), then, for a word of five letters or more that is none of these, as the
+closest lexicon word one typo away, same first letter, with rapidfuzz's Damerau-Levenshtein distance (a letter missing,
 added or swapped; one letter for another only in words of nine letters or more).
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -34,6 +36,30 @@ NOT_IN_PHRASES = DETERMINERS | PREPOSITIONS | frozenset("and or plus s".split())
 TYPO_MIN_LETTERS = 5
 SUBSTITUTION_MIN_LETTERS = 9
 _COMMA = "zzcommazz"  # stands for a comma through normalize_phrase, which drops punctuation
+
+
+# American spellings and their British forms, which the lexicon is written in.
+_SPELLINGS = tuple((re.compile(a), b) for a, b in (
+    (r"([iy])z(?=[eai])", r"\1s"),  # organize, analyze, localization
+    (r"([aeiou])r$", r"\1ur"),  # color, behavior
+    (r"([^aeiou])er$", r"\1re"),  # center, theater
+    (r"([aeiou])l(ing|ed|er)$", r"\1ll\2"),  # modeling, labeled, traveler
+    (r"og$", "ogue"),  # catalog
+    (r"ense$", "ence"),  # license, defense
+    (r"^program$", "programme"),
+    (r"elry$", "ellery"),  # jewelry
+    (r"^mold", "mould"),
+))
+
+
+def _other_spellings(word: str) -> list[str]:
+    """The British forms of an American spelling ("organize" → "organise"), if any."""
+    found = []
+    for pattern, british in _SPELLINGS:
+        other = pattern.sub(british, word)
+        if other != word:
+            found.append(other)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +207,12 @@ class Lexicon:
             return self.stem(word), entry
         stem = self.stem(word)
         entry = self.by_stem.get(stem)
+        if entry is None and stem not in self._in_phrases:
+            for other in _other_spellings(word):
+                other_stem = self.stem(other)
+                other_entry = self.exact.get(other) or self.by_stem.get(other_stem)
+                if other_entry is not None or other_stem in self._in_phrases:
+                    return other_stem, other_entry
         if (entry is not None or len(word) < TYPO_MIN_LETTERS or not word.isalpha()
                 or stem in self._in_phrases):
             return stem, entry
