@@ -88,6 +88,10 @@ def test_one_letter_for_another_is_not_mended_in_short_words() -> None:
     assert phrase_key("photographar").heads == {"photography"}  # long: mended
 
 
+def test_a_long_unknown_word_is_read_by_its_family() -> None:
+    assert phrase_key("agronomy consultant").heads == {"agritech"}  # as "agronomist"
+
+
 def test_filler_may_stand_inside_a_phrase() -> None:
     assert phrase_key("our books are a total mess").heads == {"bookkeeping"}
     assert phrase_key("our wordpress site keeps crashing").heads == {"wordpress"}

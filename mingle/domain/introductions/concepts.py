@@ -4,8 +4,10 @@ Loaded once, when first asked. Words are looked up as written (after `normalize_
 folded, singular), then by their Snowball stem (PyStemmer, the Snowball project's stemmers in
 C), then in their British spelling ("organize", "color", "center": the lexicon is written in
 British English), then, for a word of five letters or more that is none of these, as the
-closest lexicon word one typo away, same first letter, with rapidfuzz's Damerau-Levenshtein distance (a letter missing,
-added or swapped; one letter for another only in words of nine letters or more).
+closest lexicon word one typo away, same first letter, with rapidfuzz's Damerau-Levenshtein
+distance (a letter missing, added or swapped; one letter for another only in words of nine
+letters or more), and last, for a long word, as the one concept whose words begin with the
+same seven letters ("agronomy" as "agronomist").
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ DETERMINERS = frozenset("a an the my our your their his her some this these thos
 NOT_IN_PHRASES = DETERMINERS | PREPOSITIONS | frozenset("and or plus s".split())
 TYPO_MIN_LETTERS = 5
 SUBSTITUTION_MIN_LETTERS = 9
+KIN_MIN_LETTERS, KIN_PREFIX_LETTERS = 8, 7
 _COMMA = "zzcommazz"  # stands for a comma through normalize_phrase, which drops punctuation
 
 
@@ -151,6 +154,17 @@ class Lexicon:
         for options in (*self.phrases.values(), *self.phrases_by_concept.values()):
             options.sort(key=lambda o: -len(o.stems))
         self._vocabulary = sorted(self.exact)
+        # The first letters of concept words → one word of them, or "" when they name two
+        # concepts or more (a word's family: "agronomist" for "agronomy").
+        self._by_prefix: dict[str, str] = {}
+        for word, entry in self.exact.items():
+            if entry.kind == "concept" and len(word) >= KIN_PREFIX_LETTERS:
+                key = word[:KIN_PREFIX_LETTERS]
+                known = self._by_prefix.get(key)
+                if known is None:
+                    self._by_prefix[key] = word
+                elif known and self.exact[known].value != entry.value:
+                    self._by_prefix[key] = ""
 
     def _add_phrase(self, words: list[str], label: str, wide: set[str]) -> None:
         stems = tuple(map(self.stem, words))
@@ -216,10 +230,17 @@ class Lexicon:
         if (entry is not None or len(word) < TYPO_MIN_LETTERS or not word.isalpha()
                 or stem in self._in_phrases):
             return stem, entry
-        fixed = self._typo(word)
+        fixed = self._typo(word) or self._kin(word)
         if fixed is None:
             return stem, None
         return self.stem(fixed), self.exact[fixed]
+
+    def _kin(self, word: str) -> str | None:
+        """A lexicon word of the same family ("agronomy", "agronomist"), if only one concept's."""
+        if len(word) < KIN_MIN_LETTERS:
+            return None
+        kin = self._by_prefix.get(word[:KIN_PREFIX_LETTERS])
+        return kin or None
 
     def _typo(self, word: str) -> str | None:
         found = process.extractOne(word, self._vocabulary, scorer=DamerauLevenshtein.distance,
