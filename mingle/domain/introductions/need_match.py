@@ -146,7 +146,8 @@ def _items(phrase: str, lex: Lexicon
         elif entry is not None and entry.kind == "ignore":
             pass
         elif (word in lex.form_after_subject and items and items[-1][2:4] == (part, reg)
-              and items[-1].kind != "form"):
+              and items[-1].kind != "form" and not (
+                  items[-1].kind == "concept" and lex.concepts[items[-1].value].with_object)):
             # "a sales coach": coaching in sales; "a business coach": coaching.
             items.append(_Item("form", lex.form_after_subject[word], part, reg, vb, acts))
         elif entry is None and len(word) >= PARTICIPLE_MIN_LETTERS and (
