@@ -92,6 +92,17 @@ def test_a_long_unknown_word_is_read_by_its_family() -> None:
     assert phrase_key("agronomy consultant").heads == {"agritech"}  # as "agronomist"
 
 
+@pytest.mark.parametrize(("phrase", "heads"), [
+    ("My website is a bit embarrassing tbh, would love a redesign", {"web design"}),
+    ("I'm struggling to keep on top of my invoices and receipts, any bookkeepers here?",
+     {"bookkeeping"}),
+    ("Is there anyone who can help me figure out whether I should register for VAT?", {"tax"}),
+    ("Offering free 30 min consultations on employment law", {"employment law"}),
+])
+def test_chatty_sentences_are_read_for_their_subject(phrase: str, heads: set[str]) -> None:
+    assert phrase_key(phrase).heads == heads
+
+
 def test_filler_may_stand_inside_a_phrase() -> None:
     assert phrase_key("our books are a total mess").heads == {"bookkeeping"}
     assert phrase_key("our wordpress site keeps crashing").heads == {"wordpress"}

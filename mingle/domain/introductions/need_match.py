@@ -57,7 +57,7 @@ from mingle.domain.introductions.concepts import (
 )
 from mingle.domain.records.normalize import normalize_phrase
 
-_PARTS = re.compile(r"[,;/&+|()\[\]]|\b(?:and|or|plus)\b", re.IGNORECASE)
+_PARTS = re.compile(r"[,;:/&+|()\[\]?!]|\b(?:and|or|plus|but)\b", re.IGNORECASE)
 AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
 INTO = frozenset("into in onto".split())
