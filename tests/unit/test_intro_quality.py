@@ -9,7 +9,15 @@ import pytest
 from mingle.domain.introductions.suggest import pair_parts
 from mingle.domain.records.models import Person
 from tests.bench.bench_intro_quality import RECALL_GOAL, suggested
-from tests.unit import intro_holdout, intro_holdout2, intro_holdout3, intro_holdout4, intro_holdout5
+from tests.unit import (
+    intro_holdout,
+    intro_holdout2,
+    intro_holdout3,
+    intro_holdout4,
+    intro_holdout5,
+    intro_holdout6,
+    intro_holdout7,
+)
 from tests.unit.intro_eval import DECOYS, MATCHES
 
 
@@ -35,7 +43,8 @@ def test_no_decoy_is_suggested(need: str, offer: str, why: str) -> None:
 # The hold-out sets, each at the level it has reached (found, decoys suggested at most): the
 # lexicon and the matcher may only do better on them.
 HOLD_OUTS = [(intro_holdout, 25, 0), (intro_holdout2, 23, 0), (intro_holdout3, 24, 0),
-             (intro_holdout4, 23, 1), (intro_holdout5, 53, 0)]
+             (intro_holdout4, 24, 1), (intro_holdout5, 53, 0), (intro_holdout6, 29, 0),
+             (intro_holdout7, 33, 0)]
 
 
 @pytest.mark.parametrize(("module", "found", "decoys"), HOLD_OUTS,
