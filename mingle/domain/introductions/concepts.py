@@ -153,7 +153,10 @@ class Lexicon:
                             for s in o.stems}
         for options in (*self.phrases.values(), *self.phrases_by_concept.values()):
             options.sort(key=lambda o: -len(o.stems))
-        self._vocabulary = sorted(self.exact)
+        # The words a typo may be mended to, by their first letter (a typo keeps it).
+        self._vocabulary: dict[str, list[str]] = {}
+        for word in sorted(self.exact):
+            self._vocabulary.setdefault(word[:1], []).append(word)
         # The first letters of concept words → one word of them, or "" when they name two
         # concepts or more (a word's family: "agronomist" for "agronomy").
         self._by_prefix: dict[str, str] = {}
@@ -243,9 +246,9 @@ class Lexicon:
         return kin or None
 
     def _typo(self, word: str) -> str | None:
-        found = process.extractOne(word, self._vocabulary, scorer=DamerauLevenshtein.distance,
-                                   score_cutoff=1)
-        if found is None or found[0][:1] != word[:1]:
+        found = process.extractOne(word, self._vocabulary.get(word[:1], ()),
+                                   scorer=DamerauLevenshtein.distance, score_cutoff=1)
+        if found is None:
             return None
         fixed = found[0]
         # One letter for another turns real words into others ("inventor", "banker"): it is

@@ -175,9 +175,16 @@ def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> tuple[Phrase, int] 
         options = [*options, *lex.phrases_by_concept.get(entry.value, ())]
     best: tuple[Phrase, int] | None = None
     best_rank = (0, 0)
+    if at + 1 >= len(tokens):
+        return None
+    # Most phrases part from the words at the second word: a quick look there first.
+    second_stem, second = tokens[at + 1][0], tokens[at + 1][1]
+    second_kind = second.kind if second is not None else ""
     for phrase in options:
         size = len(phrase.stems)
-        if size < best_rank[0]:
+        if size < best_rank[0] or (
+                phrase.stems[1] != second_stem and second_kind != "ignore" and not (
+                    second_kind == "concept" and second.value == phrase.synonyms[1])):
             continue
         found = _phrase_here(tokens, at, phrase)
         if found is not None and (size, found[1]) > best_rank:
