@@ -2,10 +2,10 @@
 
 A phrase is read as people write it: "someone to do my books", "bookkeeping for small shops".
 
-- It is cut into parts at "and", "or", commas, slashes ("PR and media pitching" is two things
-  offered), and each part into regions at prepositions ("a venue | for a workshop"): what comes
-  after a preposition only refines what comes before, "and" there included ("bookkeeping for
-  cafés and bars").
+- It is cut into parts at "and", "or", "but", commas, colons, slashes, question marks ("PR
+  and media pitching" is two things offered; "…, any bookkeepers here?"), and each part into
+  regions at prepositions ("a venue | for a workshop"): what comes after a preposition only
+  refines what comes before, "and" there included ("bookkeeping for cafés and bars").
 - Its words become concepts through the lexicon: the longest phrase first ("do my books",
   "public relations"), then single words; a word the lexicon does not know stands for itself.
   Words naming the form of help ("advice", "supplier", "classes") and filler ("someone",
@@ -30,7 +30,8 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   object, names its concept ("to hire a junior developer"), and so does a concept after "I" or
   "we" ("I photograph food"); an unknown participle or a number says nothing of the subject
   ("a shopify theme tweaked", "our first 10 customers"); after "get … into" the place is what is
-  needed ("get my jam into farm shops").
+  needed ("get my jam into farm shops"); a form of help alone names its concept
+  ([forms_alone]: "a manufacturer", "a tutor for my son").
 
 An offer meets a need when a head of each is the same concept, or one is wider than the other
 ("funding" ~ "angel investment"), and both or neither ask for teaching (or the side that does not
