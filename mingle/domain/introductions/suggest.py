@@ -67,7 +67,7 @@ def _keyed(phrases: tuple[str, ...], by_subject: bool = False) -> Keyed:
     seen: dict[object, tuple[PhraseKey, str]] = {}
     for phrase in phrases:
         key = phrase_key(phrase)
-        same = (key.heads, key.teaching) if by_subject else key
+        same = (key.heads, key.teaching, key.advises) if by_subject else key
         if key.heads and same not in seen:
             seen[same] = key, phrase
     return tuple(seen.values())
@@ -104,7 +104,7 @@ def profile(person: Person) -> Profile:
 @lru_cache(maxsize=1 << 16)
 def subject(key: PhraseKey) -> PhraseKey:
     """What decides whether an offer meets a need: the key's heads and form, not its words."""
-    return PhraseKey(key.heads, key.teaching, frozenset())
+    return PhraseKey(key.heads, key.teaching, frozenset(), key.advises)
 
 
 @lru_cache(maxsize=1 << 16)
