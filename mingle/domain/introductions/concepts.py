@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -169,7 +170,7 @@ class Lexicon:
                 elif known and self.exact[known].value != entry.value:
                     self._by_prefix[key] = ""
 
-    def _add_phrase(self, words: list[str], label: str, wide: set[str]) -> None:
+    def _add_phrase(self, words: list[str], label: str, wide: Set[str]) -> None:
         stems = tuple(map(self.stem, words))
         synonyms = []
         for word, stem in zip(words, stems, strict=True):
