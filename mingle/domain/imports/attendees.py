@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -69,9 +69,9 @@ _NAME_FIELDS = ("first_name", "middle_name", "last_name", "name_prefix", "name_s
 _SPLIT = {"email": re.compile(r"[\s,;]+"), "phone": re.compile(r"\s*[;,/]\s*|\n"),
           "url": re.compile(r"[\s;]+"), "tags": _ITEMS, "needs": _ITEMS, "offers": _ITEMS}
 # field -> (Person attribute, check of one value: None takes any text)
-_LISTS = {"email": ("emails", is_email), "phone": ("phones", normalize_phone),
-          "url": ("urls", None), "tags": ("tags", None), "needs": ("needs", None),
-          "offers": ("offers", None)}
+_LISTS: dict[str, tuple[str, Callable[[str], object] | None]] = {
+    "email": ("emails", is_email), "phone": ("phones", normalize_phone), "url": ("urls", None),
+    "tags": ("tags", None), "needs": ("needs", None), "offers": ("offers", None)}
 _LIST_ATTRIBUTES = tuple(attribute for attribute, _ in _LISTS.values())
 _WHAT = {"email": "an email address", "phone": "a phone number"}
 _TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M",

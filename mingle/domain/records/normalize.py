@@ -73,6 +73,7 @@ def is_email(text: str) -> bool:
     return bool(_EMAIL.match(normalize_email(text)))
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_phone(text: str) -> str:
     """Matching key for a phone number: digits only, a leading '+' kept (`tel:` dropped)."""
     value = text.strip()
@@ -112,6 +113,11 @@ def safe_url(text: str) -> str:
 
 def clean_list(values: Iterable[str] | None, key=normalize_phrase) -> list[str]:
     """Clean each value, drop empties and repeats (by matching key), keep first spelling."""
+    if not values:
+        return []
+    if type(values) is list and len(values) == 1:  # most lists of a person hold one value
+        value = clean_line(values[0])
+        return [value] if value and key(value) else []
     seen: set[str] = set()
     result: list[str] = []
     for raw in values or ():
