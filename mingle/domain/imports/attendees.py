@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -33,7 +31,8 @@ from mingle.domain.imports.csv_text import (
     split_lines,
 )
 from mingle.domain.imports.layouts import read_note_lines
-from mingle.domain.records.models import AttendanceStatus, Consent, Person
+from mingle.domain.records.bulk import bulk_records
+from mingle.domain.records.models import AttendanceStatus, Consent, Person, now
 from mingle.domain.records.names import join_parts
 from mingle.domain.records.normalize import fold, is_email, normalize_phone, safe_url
 from mingle.domain.records.text import clean_line
@@ -107,22 +106,6 @@ class AttendeeList:
         return f"{self.format}, {self.encoding}, {DELIMITER_NAMES[self.delimiter]}"
 
 
-@contextmanager
-def bulk_records() -> Iterator[None]:
-    """Pause the cyclic garbage collector while thousands of records are made.
-
-    The records form no reference cycles, but each collection walks every one made so far:
-    with tens of thousands of rows that costs a third of the import. Turned back on after.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def read_attendee_list(data: bytes, overrides: list[tuple[str, str]] | None = None,
                        source: str = "import", region: str | None = None) -> AttendeeList:
     """Read an attendee export; raises ImportFileError when nothing in it can be read.
@@ -172,6 +155,7 @@ class _RowBuilder:
     def __init__(self, target: AttendeeList, source: str, region: str | None) -> None:
         self.target = target
         self.source = source
+        self.stamp = now()  # one moment for every person read: the file was read at once
         mapping = target.mapping
         self.width = len(mapping.headers)
         self.headers = mapping.headers
@@ -240,7 +224,8 @@ class _RowBuilder:
             if value and not (self.format == OUTLOOK and fold(value) in OUTLOOK_BLANKS):
                 extra[header] = value
         person = Person(name=name, name_parts=parts, **values, **lists, extra=extra,
-                        consent=consent, source=self.source)
+                        consent=consent, source=self.source, created=self.stamp,
+                        updated=self.stamp)
         row = AttendeeRow(line, person)
         if self.status is not None:
             self.read_status(row, cells[self.status])
