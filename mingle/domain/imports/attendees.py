@@ -59,6 +59,7 @@ STATUS_STRENGTH = {AttendanceStatus.DECLINED: 0, AttendanceStatus.WAITLISTED: 1,
 _PLACEHOLDERS = frozenset({"n/a", "na", "none", "-", "--", "—", "null", "nil", "info requested",
                            "not provided", "not applicable"})
 _PLACEHOLDER_LENGTH = max(map(len, _PLACEHOLDERS))
+_PLACEHOLDER_STARTS = frozenset(p[0] for p in _PLACEHOLDERS) | {p[0].upper() for p in _PLACEHOLDERS}
 _YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "maybe", "x"})
 _FALSE = frozenset({"no", "n", "false", "0", "not checked in", "unchecked"})
 _ITEMS = re.compile(r"\s*[,;|\n]\s*")
@@ -308,7 +309,12 @@ def _value(cell: str) -> str:
         value = cell  # already clean: no control character, no space to collapse (fast path)
     else:
         value = clean_line(cell)
-    return "" if len(value) <= _PLACEHOLDER_LENGTH and fold(value) in _PLACEHOLDERS else value
+    if not value or len(value) > _PLACEHOLDER_LENGTH:
+        return value
+    if value.isascii():  # fold() of ASCII is lower(); no placeholder starts otherwise
+        return "" if value[0] in _PLACEHOLDER_STARTS and value.lower() in _PLACEHOLDERS \
+            else value
+    return "" if fold(value) in _PLACEHOLDERS else value
 
 
 def parse_time(text: str) -> datetime | None:
