@@ -10,7 +10,6 @@ from mingle.domain.event.door_search import IncrementalFilter, search_key
 from mingle.domain.event.notes import ParsedNote, parse_note
 from mingle.domain.event.queue import PersonHistory, QueueEntry, QueueRanker, is_waiting
 from mingle.domain.event.tickets import TicketIndex, ticket_type
-from mingle.domain.imports.attendees import IdentityIndex
 from mingle.domain.introductions.suggest import personal_line
 from mingle.domain.records.models import (
     Attendance,
@@ -236,6 +235,9 @@ class LiveEvent:
 
         The rule of imports too (`IdentityIndex`): an email match wins over a name match.
         """
+        # Imported here: the identity rule (phonenumbers, rapidfuzz) is not needed to start.
+        from mingle.domain.exchange.match import IdentityIndex
+
         known: IdentityIndex[Person] = IdentityIndex()
         for person in self.store.people:
             known.remember(person, person)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from textual import work
 
-from mingle.domain.network.search import NetworkIndex
-from mingle.services.network import LiveIndex, Snapshot, build_index
-from mingle.ui.screens.followups import FollowUpsScreen
-from mingle.ui.screens.people import PeopleScreen
+if TYPE_CHECKING:  # imported when first used: not before the first frame
+    from mingle.domain.network.search import NetworkIndex
+    from mingle.services.network import LiveIndex, Snapshot
 
 
 class NetworkCommands:
@@ -20,6 +20,8 @@ class NetworkCommands:
         """The People search index (`ready` once built; kept current after that)."""
         live = getattr(self, "_network", None)
         if live is None:
+            from mingle.services.network import LiveIndex
+
             live = self._network = LiveIndex(self.store)  # type: ignore[attr-defined]
         return live
 
@@ -49,6 +51,8 @@ class NetworkCommands:
             self.start_network_index()
             return
         self.network.warm_up()
+        from mingle.ui.screens.people import PeopleScreen
+
         for screen in self.screen_stack:  # type: ignore[attr-defined]
             if isinstance(screen, PeopleScreen):
                 screen.index_ready()
@@ -60,6 +64,8 @@ class NetworkCommands:
 
     def action_people(self) -> None:
         """Everyone in the network, searchable."""
+        from mingle.ui.screens.people import PeopleScreen
+
         self.start_network_index()  # at once, if the timer at start has not fired yet
         screen = self.screen  # type: ignore[attr-defined]
         if not isinstance(screen, PeopleScreen) or screen.pick_for is not None:
@@ -67,8 +73,17 @@ class NetworkCommands:
 
     def action_followups(self) -> None:
         """The follow-ups of every event, in one inbox."""
+        from mingle.ui.screens.followups import FollowUpsScreen
+
         if not isinstance(self.screen, FollowUpsScreen):  # type: ignore[attr-defined]
             self.push_screen(FollowUpsScreen())  # type: ignore[attr-defined]
+
+
+def build_index(taken: Snapshot) -> NetworkIndex:
+    """The search index of a snapshot (`mingle.services.network.build_index`)."""
+    from mingle.services.network import build_index as build
+
+    return build(taken)
 
 
 def _size(size: int) -> str:
