@@ -96,10 +96,6 @@ def _read_bytes(path: Path) -> bytes:
     return raw
 
 
-FIRST_SCREEN_TABLES = frozenset({"meta", "me", "events", "people", "attendance"})
-"""Tables read into memory at once; the others (notes above all) stay in the file until used."""
-
-
 def open_tables(path: Path) -> LazyTables:
     """Check a database file and return its tables, parsed lazily where the layout allows.
 
@@ -125,7 +121,7 @@ def open_tables(path: Path) -> LazyTables:
 
 
 def _tables_left_in_file(path: Path) -> tuple[dict[str, Chunk | OnDisk], Sums] | None:
-    """The file in mingle's layout, its big tables left in it; None to read it whole instead.
+    """The file in mingle's layout, its tables left in it; None to read it whole instead.
 
     Not on Windows, where a file kept open could not be replaced by the next save.
     """
@@ -138,7 +134,7 @@ def _tables_left_in_file(path: Path) -> tuple[dict[str, Chunk | OnDisk], Sums] |
     except OSError:
         return None
     try:
-        split = decode_file(fd, FIRST_SCREEN_TABLES)
+        split = decode_file(fd)
     except OSError:
         split = None
     if split is None:
