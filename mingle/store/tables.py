@@ -30,6 +30,8 @@ from typing import Any
 import msgspec
 import orjson
 
+from mingle.domain.records.bulk import bulk_records
+
 HEADER = "_mingle"
 FORMAT = 1
 
@@ -216,10 +218,11 @@ def _parse_table(data: Chunk) -> Any:
     tree): the same values, at two thirds of the time. Bytes msgspec refuses are given to
     orjson, whose error is the one reported.
     """
-    try:
-        return _DECODER.decode(data)
-    except msgspec.DecodeError:
-        return orjson.loads(data)
+    with bulk_records():  # hundreds of thousands of objects: no collection meanwhile
+        try:
+            return _DECODER.decode(data)
+        except msgspec.DecodeError:
+            return orjson.loads(data)
 
 
 def structure_problem(name: str, table: Any) -> str:
