@@ -27,6 +27,12 @@ _NOT_PLURAL = {"news", "series", "species", "analytics", "ops", "saas", "sales",
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for searching ("Ñúñez" -> "nunez")."""
+    return fold_text(text)
+
+
+def fold_text(text: str) -> str:
+    """`fold` without its cache, for long texts seen once (it works character by character:
+    the fold of words joined by spaces is their folds joined by spaces)."""
     if text.isascii():
         return text.lower()
     # Casefold on both sides of NFKD: "Þ" folds only once lower-cased, "℠" only once split.
