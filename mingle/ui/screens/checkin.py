@@ -120,6 +120,7 @@ class CheckInScreen(EventScreen):
         elif self._reminding:
             self._say("")  # a host, or already here: the reminder does not apply
         self._refilter(keep_person or self.highlighted_person_id())
+        self.call_after_refresh(live.prepare_search)  # once the list is on screen
 
     def _refilter(self, keep_person: str | None = None) -> None:
         """Apply the filter box; the cursor goes to `keep_person` if shown, else to the top."""
