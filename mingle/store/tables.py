@@ -20,6 +20,7 @@ file, the notes above all, is then never in memory until it is needed.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import weakref
@@ -220,9 +221,14 @@ def _parse_table(data: Chunk) -> Any:
     """
     with bulk_records():  # hundreds of thousands of objects: no collection meanwhile
         try:
-            return _DECODER.decode(data)
+            table = _DECODER.decode(data)
         except msgspec.DecodeError:
-            return orjson.loads(data)
+            table = orjson.loads(data)
+        # The documents live as long as the store: the cyclic collector need not walk them
+        # again and again (they hold no cycles, and are freed as usual once dropped). What
+        # else is alive now is set aside with them until the store closes (Store.close).
+        gc.freeze()
+    return table
 
 
 def structure_problem(name: str, table: Any) -> str:
