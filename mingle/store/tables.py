@@ -20,7 +20,6 @@ file, the notes above all, is then never in memory until it is needed.
 
 from __future__ import annotations
 
-import gc
 import os
 import threading
 import weakref
@@ -224,10 +223,8 @@ def _parse_table(data: Chunk) -> Any:
             table = _DECODER.decode(data)
         except msgspec.DecodeError:
             table = orjson.loads(data)
-        # The documents live as long as the store: the cyclic collector need not walk them
-        # again and again (they hold no cycles, and are freed as usual once dropped). What
-        # else is alive now is set aside with them until the store closes (Store.close).
-        gc.freeze()
+    # bulk_records sets the documents aside from the cyclic collector as it ends: they live
+    # as long as the store, hold no cycles, and are freed as usual once dropped.
     return table
 
 

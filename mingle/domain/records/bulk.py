@@ -18,7 +18,8 @@ def bulk_records() -> Iterator[None]:
 
     Records form no reference cycles, but each collection walks every object made so far:
     with tens of thousands of rows that costs a third of an import, and as much again in the
-    writer thread that stores them. The collector is on again once the last holder leaves.
+    writer thread that stores them. The collector is on again once the last holder leaves,
+    the objects made meanwhile set aside from it (`gc.freeze`) until the store is closed.
     """
     global _holders, _was_enabled
     with _lock:
@@ -32,4 +33,8 @@ def bulk_records() -> Iterator[None]:
         with _lock:
             _holders -= 1
             if _holders == 0 and _was_enabled:
+                # What was made inside lives on (the records of an import, parsed tables):
+                # set aside from the collector, which would otherwise walk it all at its next
+                # run (a third of a second after a big import). Store.close gives it back.
+                gc.freeze()
                 gc.enable()
