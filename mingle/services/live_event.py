@@ -10,7 +10,6 @@ from mingle.domain.event.door_search import IncrementalFilter, search_key
 from mingle.domain.event.notes import ParsedNote, parse_note
 from mingle.domain.event.queue import PersonHistory, QueueEntry, QueueRanker, is_waiting
 from mingle.domain.event.tickets import TicketIndex, ticket_type
-from mingle.domain.imports.attendees import IdentityIndex
 from mingle.domain.introductions.suggest import personal_line
 from mingle.domain.records.models import (
     Attendance,
@@ -67,7 +66,6 @@ class LiveEvent:
         if self._ids is None:
             people, attendance = self.store.people, self.store.attendance
             keyed = []
-            keys, names = {}, {}
             for attendance_id in attendance.ids_where("event_id", self.event.id):
                 person_id = attendance.peek(attendance_id, "person_id")
                 if person_id not in people:
@@ -76,16 +74,36 @@ class LiveEvent:
                 emails = people.peek(person_id, "emails") or []
                 shown = name or (emails[0] if emails else "")
                 keyed.append((fold(shown), person_id, attendance_id))
-                keys[person_id] = search_key(name, people.peek(person_id, "company") or "",
-                                             *emails)
-                names[person_id] = search_key(shown)
             keyed.sort()
-            self._ids = [(person_id, attendance_id) for _, person_id, attendance_id in keyed]
-            self._position = {person_id: i for i, (person_id, _) in enumerate(self._ids)}
-            self._filter = IncrementalFilter([keys[person_id] for person_id, _ in self._ids],
-                                             [names[person_id] for person_id, _ in self._ids])
+            ids = self._ids = [(person_id, attendance_id) for _, person_id, attendance_id in keyed]
+            self._position = {person_id: i for i, (person_id, _) in enumerate(ids)}
+            # The search keys wait for the first search (or prepare_search after the first frame).
+            self._filter = IncrementalFilter.later(len(ids), lambda: self._search_texts(ids))
             self._tickets = None
         return self._ids
+
+    def _search_texts(self, ids: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+        """The search keys and folded names of the people listed, in the list's order."""
+        people = self.store.people
+        peek = people.peek
+        keys, names = [], []
+        for person_id, _ in ids:
+            if person_id not in people:  # removed since the list was made: matches nothing
+                keys.append("")
+                names.append("")
+                continue
+            name = peek(person_id, "name") or ""
+            emails = peek(person_id, "emails") or []
+            shown = name or (emails[0] if emails else "")
+            keys.append(search_key(name, peek(person_id, "company") or "", *emails))
+            names.append(search_key(shown))
+        return keys, names
+
+    def prepare_search(self) -> None:
+        """Make the list's search keys now (they are made by the first search otherwise)."""
+        self._rows()
+        if self._filter is not None:
+            self._filter.prepare()
 
     def __len__(self) -> int:
         return len(self._rows())
@@ -236,6 +254,9 @@ class LiveEvent:
 
         The rule of imports too (`IdentityIndex`): an email match wins over a name match.
         """
+        # Imported here: the identity rule (phonenumbers, rapidfuzz) is not needed to start.
+        from mingle.domain.exchange.match import IdentityIndex
+
         known: IdentityIndex[Person] = IdentityIndex()
         for person in self.store.people:
             known.remember(person, person)

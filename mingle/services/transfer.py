@@ -28,6 +28,7 @@ from mingle.domain.records.models import (
     QueueState,
     Record,
     ValidationError,
+    now,
 )
 from mingle.domain.records.normalize import fold
 from mingle.domain.records.phones import default_region
@@ -178,6 +179,7 @@ def _merge_into(store: Store, attendees: AttendeeList, event: Event,
     people = _PeopleIndex(store)
     attendance = {a.person_id: a for a in store.attendance.where("event_id", event.id)}
     lines: dict[str, int] = {}  # person id -> the row that brought them in this import
+    stamp = now()  # the moment of the import, on every attendance it makes
     for row in attendees.rows:
         found = people.match(row.person)
         known = found.value if found else None
@@ -190,7 +192,7 @@ def _merge_into(store: Store, attendees: AttendeeList, event: Event,
             report.skipped.append(RowProblem(row.line, str(exc)))
             continue
         changed = person is not known
-        link = _attendance(attendance.get(person.id), row, event.id, person.id)
+        link = _attendance(attendance.get(person.id), row, event.id, person.id, stamp)
         if link is not None:
             attendance[person.id] = link
             records.append(link)
@@ -243,11 +245,11 @@ class _PeopleIndex:
 
 
 def _attendance(existing: Attendance | None, row: AttendeeRow, event_id: str,
-                person_id: str) -> Attendance | None:
+                person_id: str, stamp: datetime) -> Attendance | None:
     """The attendance to save for a row, or None when the stored one already says it all."""
     if existing is None:
         return Attendance(event_id=event_id, person_id=person_id, status=row.status,
-                          checked_in_at=row.checked_in_at)
+                          checked_in_at=row.checked_in_at, created=stamp, updated=stamp)
     status = existing.status if existing.status in _CHECKED_IN else row.status
     checked_in_at = existing.checked_in_at or (
         row.checked_in_at if status == AttendanceStatus.PRESENT else None)

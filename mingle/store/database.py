@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import tempfile
 from collections.abc import Callable, MutableMapping
@@ -274,6 +275,9 @@ class Store:
                 self._writer = None
         finally:
             self._release()
+            # Tables parsed while open were set aside from the cyclic collector (tables.py);
+            # what was alive with them is collected as usual again once the store is closed.
+            gc.unfreeze()
 
     def _release(self) -> None:
         if self._lock is not None:

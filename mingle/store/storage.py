@@ -20,7 +20,10 @@ from mingle.store.tables import (
     Chunk,
     LayoutError,
     LazyTables,
+    OnDisk,
+    Sums,
     decode,
+    decode_file,
     structure_problem,
 )
 
@@ -98,21 +101,45 @@ def open_tables(path: Path) -> LazyTables:
 
     Raises CorruptDatabaseError (naming the backup) when the file is unusable.
     """
-    raw = _read_bytes(path)
     backup = backup_path(path)
-    split = decode(raw)
-    if split is not None:
-        views, sums = split
-        tables = LazyTables(raw=dict(views))
-        tables.set_sums(sums)
-        try:  # the small tables read at every start are parsed now, so damage shows at once
-            for name in ("meta", "me", "events"):
-                if name in tables:
-                    tables[name]
-        except (LayoutError, orjson.JSONDecodeError) as exc:
-            raise CorruptDatabaseError(path, f"the file is damaged: {exc}", backup) from exc
-        return tables
-    return LazyTables(parsed=_parse_whole(path, raw))
+    split = _tables_left_in_file(path)
+    if split is None:
+        raw = _read_bytes(path)
+        views, sums = decode(raw) or (None, None)
+        if views is None or sums is None:
+            return LazyTables(parsed=_parse_whole(path, raw))
+        split = (dict(views), sums)
+    tables = LazyTables(raw=split[0])
+    tables.set_sums(split[1])
+    try:  # the small tables read at every start are parsed now, so damage shows at once
+        for name in ("meta", "me", "events"):
+            if name in tables:
+                tables[name]
+    except (LayoutError, orjson.JSONDecodeError) as exc:
+        raise CorruptDatabaseError(path, f"the file is damaged: {exc}", backup) from exc
+    return tables
+
+
+def _tables_left_in_file(path: Path) -> tuple[dict[str, Chunk | OnDisk], Sums] | None:
+    """The file in mingle's layout, its tables left in it; None to read it whole instead.
+
+    Not on Windows, where a file kept open could not be replaced by the next save.
+    """
+    if os.name == "nt":
+        return None
+    try:
+        if kind_of_file(os.stat(path).st_mode):
+            return None  # said by _read_bytes
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        split = decode_file(fd)
+    except OSError:
+        split = None
+    if split is None:
+        os.close(fd)
+    return split
 
 
 def read_database_file(path: Path) -> dict[str, Any]:

@@ -12,7 +12,11 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from mingle.domain.records.bulk import bulk_records
 from mingle.store.storage import DurableJSONStorage
+
+BULK_PUTS = 1000
+"""Documents in one write from which the garbage collector is paused while it is applied."""
 
 
 @dataclass(slots=True)
@@ -101,9 +105,12 @@ class Writer:
             self._on_error(error)
 
     def _write(self, batch: list[Change]) -> None:
+        # An import's thousands of documents: without collections meanwhile (see bulk_records).
+        big = sum(len(change.puts) for change in batch) >= BULK_PUTS
         try:
             # The lock: the app's thread may be taking in a table meanwhile.
-            with self._storage.batch(), self._storage.lock:
+            with (bulk_records() if big else contextlib.nullcontext()), \
+                    self._storage.batch(), self._storage.lock:
                 for change in batch:
                     self._apply(change)
         except BaseException as exc:  # reported to every waiter and to the app

@@ -6,47 +6,47 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from functools import partial
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.content import Content
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from mingle.domain.exports.formats import export
-from mingle.domain.imports.attendees import AttendeeList
 from mingle.domain.records.entered import is_yes
 from mingle.domain.records.models import Event
 from mingle.services.live_event import LiveEvent, add_note
-from mingle.services.transfer import (
-    ImportReport,
-    gather_export,
-    import_attendees,
-    read_import_file,
-)
 from mingle.store.database import Store
-from mingle.store.output import OutputExistsError, check_output_path, write_output
 from mingle.store.settings import CURRENT_EVENT, THEME
 from mingle.store.undo import UndoLog
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
 from mingle.ui.keymap import load_keymap
 from mingle.ui.messages import CurrentEventChanged, DataChanged, SaveFinished, StoreFailed
 from mingle.ui.network import NetworkCommands
-from mingle.ui.screens.card import CardScreen
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import HelpScreen, MessageDialog, UnsavedDialog
-from mingle.ui.screens.events import EventsScreen
-from mingle.ui.screens.intros import IntrosScreen
-from mingle.ui.screens.note_editor import NoteEditorScreen
-from mingle.ui.screens.person import PersonScreen
-from mingle.ui.screens.person_forms import QuickCaptureScreen
-from mingle.ui.screens.queue import QueueScreen
-from mingle.ui.screens.receive import ReceiveCardScreen
-from mingle.ui.screens.review import ReviewScreen
-from mingle.ui.screens.transfer import ExportScreen, ImportScreen
 from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.themes import OFFERED as OFFERED_THEMES
 from mingle.ui.themes import offered_themes
+
+if TYPE_CHECKING:
+    from mingle.domain.imports.attendees import AttendeeList
+
+# Screens, exports and imports that the first frame does not show are imported when first used
+# (the QR code, images, vCard and CSV code among them): start-up does not wait for them.
+
+
+def _mode(module: str, name: str) -> Callable[[], Screen]:
+    """A top-level screen made from its module, imported when the mode is first opened."""
+
+    def make() -> Screen:
+        screen: Screen = getattr(import_module(f"mingle.ui.screens.{module}"), name)()
+        return screen
+
+    return make
+
 
 NETWORK_INDEX_DELAY = 1.0
 """Seconds after start before the search index is built (opening People builds it at once)."""
@@ -58,8 +58,9 @@ class MingleApp(NetworkCommands, App[int]):
     CSS_PATH = [Path(__file__).parent / "styles" / name for name in ("app.tcss", "network.tcss")]
     TITLE = "mingle"
     BINDINGS = bindings(APP_COMMANDS)
-    MODES = {"events": EventsScreen, "checkin": CheckInScreen, "queue": QueueScreen,
-             "intros": IntrosScreen, "review": ReviewScreen}
+    MODES = {"events": _mode("events", "EventsScreen"), "checkin": CheckInScreen,
+             "queue": _mode("queue", "QueueScreen"), "intros": _mode("intros", "IntrosScreen"),
+             "review": _mode("review", "ReviewScreen")}
 
     def __init__(self, store: Store, *, start: str | None = None) -> None:
         self.store = store
@@ -95,6 +96,8 @@ class MingleApp(NetworkCommands, App[int]):
         # After the first screen is drawn and in use: the build competes with start-up otherwise.
         self.set_timer(NETWORK_INDEX_DELAY, self.start_network_index)
         if self._show_card:
+            from mingle.ui.screens.card import CardScreen
+
             self.push_screen(CardScreen())
         for problem in self.keymap_problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=10)
@@ -234,10 +237,14 @@ class MingleApp(NetworkCommands, App[int]):
 
     def open_person(self, person_id: str) -> None:
         """Show a person's page."""
+        from mingle.ui.screens.person import PersonScreen
+
         self.push_screen(PersonScreen(person_id))
 
     def open_note(self, person_id: str) -> None:
         """Open the note editor for a person; the note is saved when the user presses Enter."""
+        from mingle.ui.screens.note_editor import NoteEditorScreen
+
         person = self.store.people.get(person_id)
         if person is None:
             return
@@ -264,6 +271,8 @@ class MingleApp(NetworkCommands, App[int]):
 
     def action_capture(self) -> None:
         """Someone new met by chance: name and first note in one form."""
+        from mingle.ui.screens.person_forms import QuickCaptureScreen
+
         live = self.live
         if live is None:
             self.notify("Choose or create an event first (F2).", severity="warning")
@@ -283,20 +292,28 @@ class MingleApp(NetworkCommands, App[int]):
 
     def action_my_card(self) -> None:
         """My card as a QR code, full screen."""
+        from mingle.ui.screens.card import CardScreen
+
         if not isinstance(self.screen, CardScreen) or self.screen.person_id is not None:
             self.push_screen(CardScreen())
 
     def action_receive(self) -> None:
         """Take in someone's card: scanner, paste or image."""
+        from mingle.ui.screens.receive import ReceiveCardScreen
+
         if not isinstance(self.screen, ReceiveCardScreen):
             self.push_screen(ReceiveCardScreen())
 
     def open_intros_for(self, person_id: str) -> None:
         """The best people to introduce this person to."""
+        from mingle.ui.screens.intros import IntrosScreen
+
         self.push_screen(IntrosScreen(focus_person=person_id))
 
     def show_card_of(self, person_id: str) -> None:
         """A person's card as a QR code, for an introduction (if they allowed sharing it)."""
+        from mingle.ui.screens.card import CardScreen
+
         self.push_screen(CardScreen(person_id))
 
     def data_changed(self) -> None:
@@ -324,6 +341,8 @@ class MingleApp(NetworkCommands, App[int]):
 
     def action_import(self) -> None:
         """Import an attendee list; the file is read in a thread, then merged."""
+        from mingle.ui.screens.transfer import ImportScreen
+
         event = self.current_event
         self.push_screen(ImportScreen(event.name if event else ""), self._import_chosen)
 
@@ -337,9 +356,15 @@ class MingleApp(NetworkCommands, App[int]):
 
     def action_export(self) -> None:
         """Write people, notes or follow-ups to a file for another tool."""
+        from mingle.ui.screens.transfer import ExportScreen
+
         self.push_screen(ExportScreen(), self._export_chosen)
 
     def _export_chosen(self, values: dict[str, str] | None) -> None:
+        from mingle.domain.exports.formats import export
+        from mingle.services.transfer import gather_export
+        from mingle.store.output import OutputExistsError, check_output_path
+
         if values is None:
             return
         file_format = values["format"].strip().lower()
@@ -393,6 +418,8 @@ class MingleApp(NetworkCommands, App[int]):
             self._ask_before_quitting()
 
     def _finish_import(self, job: ImportJob) -> None:
+        from mingle.services.transfer import ImportReport, import_attendees
+
         path, event_name, attendees = job.path, job.event_name, job.attendees
         if not attendees.rows:
             report = ImportReport.of(attendees, path.name)
@@ -415,6 +442,13 @@ class ImportJob:
     attendees: AttendeeList
 
 
+def read_import_file(path: Path, mapping: list[str]) -> AttendeeList:
+    """The attendee list in a file (`mingle.services.transfer.read_import_file`)."""
+    from mingle.services.transfer import read_import_file as read
+
+    return read(path, mapping)
+
+
 def _read_for_import(path: Path, event_name: str | None) -> ImportJob:
     """In a worker: read the file; the job carries everything its finishing needs."""
     return ImportJob(path, event_name, read_import_file(path, []))
@@ -422,6 +456,8 @@ def _read_for_import(path: Path, event_name: str | None) -> ImportJob:
 
 def _write_export(out: Path, payload: bytes, db: Path, force: bool, words: str) -> str:
     """In a worker: write the export through the safe writer; returns what to tell the user."""
+    from mingle.store.output import write_output
+
     write_output(out, payload, db, force=force)
     return words
 

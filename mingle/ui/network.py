@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
 
-from mingle.domain.network.search import NetworkIndex
-from mingle.services.network import LiveIndex, Snapshot, build_index
-from mingle.store.database import Store
-from mingle.ui.screens.followups import FollowUpsScreen
-from mingle.ui.screens.people import PeopleScreen
+if TYPE_CHECKING:  # imported when first used: not before the first frame
+    from mingle.domain.network.search import NetworkIndex
+    from mingle.services.network import LiveIndex, Snapshot
+    from mingle.store.database import Store
 
 
 class NetworkCommands(App[int]):
@@ -25,6 +25,8 @@ class NetworkCommands(App[int]):
     def network(self) -> LiveIndex:
         """The People search index (`ready` once built; kept current after that)."""
         if self._network is None:
+            from mingle.services.network import LiveIndex
+
             self._network = LiveIndex(self.store)
         return self._network
 
@@ -54,6 +56,8 @@ class NetworkCommands(App[int]):
             self.start_network_index()
             return
         self.network.warm_up()
+        from mingle.ui.screens.people import PeopleScreen
+
         for screen in self.screen_stack:
             if isinstance(screen, PeopleScreen):
                 screen.index_ready()
@@ -65,6 +69,8 @@ class NetworkCommands(App[int]):
 
     def action_people(self) -> None:
         """Everyone in the network, searchable."""
+        from mingle.ui.screens.people import PeopleScreen
+
         self.start_network_index()  # at once, if the timer at start has not fired yet
         screen = self.screen
         if not isinstance(screen, PeopleScreen) or screen.pick_for is not None:
@@ -72,8 +78,17 @@ class NetworkCommands(App[int]):
 
     def action_followups(self) -> None:
         """The follow-ups of every event, in one inbox."""
+        from mingle.ui.screens.followups import FollowUpsScreen
+
         if not isinstance(self.screen, FollowUpsScreen):
             self.push_screen(FollowUpsScreen())
+
+
+def build_index(taken: Snapshot) -> NetworkIndex:
+    """The search index of a snapshot (`mingle.services.network.build_index`)."""
+    from mingle.services.network import build_index as build
+
+    return build(taken)
 
 
 def _size(size: int) -> str:

@@ -7,6 +7,7 @@ import random
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -173,7 +174,15 @@ def test_a_permission_error_is_reported(db_path: Path, monkeypatch: pytest.Monke
             raise PermissionError(13, "Permission denied", str(self))
         return real_read_bytes(self)
 
+    real_open = os.open
+
+    def denied_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path) == db_path and not flags & (os.O_WRONLY | os.O_RDWR):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
     monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied_open)  # the store reads big files in pieces
     with pytest.raises(CorruptDatabaseError) as caught:
         Store(db_path)
     monkeypatch.undo()

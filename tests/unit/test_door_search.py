@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mingle.domain.event.door_search import IncrementalFilter, search_key
@@ -53,3 +53,12 @@ def test_ticket_columns_and_types():
     assert index.find("GST-042") == ["ines"]
     assert index.find("9") == ["zoe", "bo"]
     assert index.find("nope") == []
+
+
+@settings(max_examples=500)
+@given(st.lists(st.text(), max_size=4))
+def test_a_search_key_is_each_word_folded(texts: list[str]) -> None:
+    from mingle.domain.records.normalize import fold
+
+    expected = " ".join(fold(word) for text in texts if text for word in text.split())
+    assert search_key(*texts) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mingle.domain.records.normalize import (
@@ -130,3 +130,22 @@ def test_normalize_tag_and_phone_never_raise(text: str) -> None:
 def test_fold_then_phrase_matches_phrase(words: list[str]) -> None:
     text = " ".join(words)
     assert normalize_phrase(fold(text)) == normalize_phrase(text)
+
+
+def _fold_reference(text: str) -> str:
+    """fold as first written: every combining mark dropped one character at a time."""
+    import unicodedata
+
+    from mingle.domain.records.normalize import _FOLD_EXTRA
+
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.translate(_FOLD_EXTRA)
+
+
+@settings(max_examples=2000)
+@given(st.text())
+def test_fold_equals_its_reference(text: str) -> None:
+    assert fold(text) == _fold_reference(text)

@@ -7,13 +7,23 @@ from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
 from mingle.domain.records.models import Event, Note, Person
 from mingle.store.database import Store
 from mingle.store.errors import CorruptDatabaseError
-from mingle.store.tables import HEADER, LazyTables, decode, encode
+from mingle.store.tables import (
+    HEADER,
+    LayoutError,
+    LazyTables,
+    OnDisk,
+    _parse_table,
+    decode,
+    encode,
+)
 
 
 def make_db(path: Path) -> tuple[Person, Note]:
@@ -79,3 +89,60 @@ def test_tables_are_parsed_on_first_use_and_only_changed_ones_rewritten(db_path:
     assert orjson.loads(after["people"])["1"]["title"] == "Potter"
     with Store(db_path, read_only=True) as store:
         assert store.notes.get(note.id).text == note.text
+
+
+def test_the_bytes_of_the_tables_stay_in_the_file(db_path: Path) -> None:
+    person, note = make_db(db_path)
+    with Store(db_path) as store:
+        tables = store._storage.read()
+        assert isinstance(tables._raw["notes"], OnDisk)  # not held in memory
+        assert store.people.get(person.id).name == person.name
+        assert isinstance(tables._clean["people"], OnDisk)  # parsed, its bytes left in the file
+        store.save(person.evolve(title="Potter")).result()  # the file is replaced
+        store.save(person.evolve(title="Baker")).result()  # and replaced again
+        assert store.notes.get(note.id).text == note.text  # read from the file as opened
+        later = Note(person_id=person.id, text="second note")
+        store.save(later).result()
+    with Store(db_path, read_only=True) as store:
+        assert {n.text for n in store.notes} == {note.text, "second note"}
+        assert store.people.get(person.id).title == "Baker"
+
+
+def test_damage_in_a_table_left_in_the_file_is_found_at_open(db_path: Path) -> None:
+    make_db(db_path)
+    raw = db_path.read_bytes()
+    at = raw.index(b"rides bikes")
+    db_path.write_bytes(raw[:at] + b"R" + raw[at + 1:])  # same length, another checksum
+    with Store(db_path) as store:  # read whole: still valid JSON, so it opens
+        assert not isinstance(store._storage.read()._raw.get("notes"), OnDisk)
+        assert [n.text for n in store.notes] == ["Rides bikes, needs: a designer"]
+    db_path.write_bytes(raw[:at] + b"\x00" + raw[at + 1:])  # not JSON any more
+    with pytest.raises(CorruptDatabaseError):
+        Store(db_path)
+
+
+def test_a_table_changed_in_place_while_open_is_refused(db_path: Path) -> None:
+    make_db(db_path)
+    store = Store(db_path, read_only=True)
+    raw = db_path.read_bytes()
+    at = raw.index(b"rides bikes")
+    with db_path.open("r+b") as handle:  # written in place, as no save of mingle ever does
+        handle.seek(at)
+        handle.write(b"R")
+    with pytest.raises(LayoutError):
+        list(store.notes)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**64 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20)
+
+
+@given(st.dictionaries(st.text(alphabet="0123456789", min_size=1), json_values, max_size=5))
+def test_tables_are_read_as_orjson_reads_them(table: dict) -> None:
+    data = orjson.dumps(table)
+    parsed = _parse_table(data)
+    assert parsed == orjson.loads(data)
+    assert orjson.dumps(parsed) == data  # written back byte for byte

@@ -7,14 +7,17 @@ order breaks ties, so Enter on `val` is Valentina, not the company "Grant & Vale
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from mingle.domain.records.normalize import fold
 
 
 def search_key(*texts: str) -> str:
-    """The folded text a query is matched against (word by word: names repeat, folds cache)."""
-    return " ".join(fold(word) for text in texts if text for word in text.split())
+    """The folded text a query is matched against: its words, folded, one space apart."""
+    joined = " ".join(" ".join(text for text in texts if text).split())
+    if joined.isascii():  # fold of ASCII is lower(): one call does every word
+        return joined.lower()
+    return " ".join(fold(word) for word in joined.split())  # names repeat: folds are cached
 
 
 def rank_hits(hits: Sequence[int], names: Sequence[str], query: str) -> list[int]:
@@ -44,23 +47,43 @@ class IncrementalFilter:
     def __init__(self, keys: Sequence[str], names: Sequence[str] | None = None) -> None:
         self._keys = keys
         self._names = names
+        self._count = len(keys)
+        self._make: Callable[[], tuple[Sequence[str], Sequence[str] | None]] | None = None
         self._last_query = ""
         self._last_hits: list[int] = list(range(len(keys)))
 
+    @classmethod
+    def later(cls, count: int,
+              make: Callable[[], tuple[Sequence[str], Sequence[str] | None]]) -> IncrementalFilter:
+        """A filter of `count` keys that `make` returns (with the names) when first needed.
+
+        An empty query needs none, so a list can be shown before its search keys exist.
+        """
+        made = cls(())
+        made._count, made._make, made._last_hits = count, make, list(range(count))
+        return made
+
+    def prepare(self) -> None:
+        """Make the keys now if they are not yet (after the first frame, say)."""
+        if self._make is not None:
+            make, self._make = self._make, None
+            self._keys, self._names = make()
+
     def __len__(self) -> int:
-        return len(self._keys)
+        return self._count
 
     def filter(self, query: str) -> list[int]:
         """Positions of the keys containing every word of the query, best match first."""
         folded = " ".join(fold(query).split())
         if not folded:
-            hits = list(range(len(self._keys)))
+            hits = list(range(self._count))
         else:
+            self.prepare()
             words = folded.split()
             if self._last_query and folded.startswith(self._last_query):
                 pool: Sequence[int] = self._last_hits
             else:
-                pool = range(len(self._keys))
+                pool = range(self._count)
             keys = self._keys
             if len(words) == 1:
                 word = words[0]

@@ -170,6 +170,14 @@ class _Identity:
     name_key: str
     company: str
     initials: bool
+    # The index keys, made once per distinct record (an import looks each row up twice):
+    keys: tuple[str, ...]  # every key `remember` files the record under
+    email_keys: tuple[str, ...]  # "e:" of each email, sorted
+    tail_keys: tuple[str, ...]  # "p:" of each phone tail
+    name_index_key: str  # "n:company:name key"
+    near_keys: tuple[str, ...]  # "d:": the name with one word left out, at the company
+    word_keys: tuple[str, ...]  # "t:": each full word of the name, at the company
+    initial_keys: tuple[str, ...]  # "i:": the same words, where names with initials are filed
 
     @classmethod
     def of(cls, record: _Identified, region: str | None) -> _Identity:
@@ -209,9 +217,34 @@ def _identity(name: str, company: str, emails: tuple[str, ...], phones: tuple[st
     tails = {phone: phone_tail(phone, region) for phone in phones}
     numbers = tuple(p for p, tail in tails.items() if tail)
     key = name_key(name)
-    return _Identity(frozenset(normalize_email(e) for e in emails if e.strip()), numbers,
-                     frozenset(t for t in tails.values() if t), key, company_key(company),
-                     _has_initial(key))
+    found_emails = frozenset(normalize_email(e) for e in emails if e.strip())
+    found_tails = frozenset(t for t in tails.values() if t)
+    company = company_key(company)
+    initials = _has_initial(key)
+    email_keys = tuple(f"e:{email}" for email in sorted(found_emails))
+    tail_keys = tuple(f"p:{tail}" for tail in found_tails)
+    name_index_key = f"n:{company}:{key}"
+    near_keys: tuple[str, ...] = ()
+    word_keys: tuple[str, ...] = ()
+    initial_keys: tuple[str, ...] = ()
+    if key and company:
+        words = key.split()
+        if len(words) > 1:
+            near_keys = tuple(f"d:{company}:{near}" for near in _one_word_out(words))
+        full = _full_words(key)
+        word_keys = tuple(f"t:{company}:{word}" for word in full)
+        initial_keys = tuple(f"i:{company}:{word}" for word in full)
+    # In the order `remember` always filed them (a word of a name with initials: t:, then i:).
+    keys = [*(f"e:{email}" for email in found_emails), *tail_keys]
+    if key:
+        keys.append(name_index_key)
+    keys += near_keys
+    for word_key, initial_key in zip(word_keys, initial_keys, strict=True):
+        keys.append(word_key)
+        if initials:
+            keys.append(initial_key)
+    return _Identity(found_emails, numbers, found_tails, key, company, initials, tuple(keys),
+                     email_keys, tail_keys, name_index_key, near_keys, word_keys, initial_keys)
 
 
 def _similar(wanted: _Identity, known: _Identity) -> bool:
@@ -251,22 +284,13 @@ class IdentityIndex(Generic[T]):
         entry = len(self._entries)
         self._entries.append((identity, value))
         self._rank.append(entry if rank is None else rank)
-        for email in identity.emails:
-            self._keys.setdefault(f"e:{email}", []).append(entry)
-        for tail in identity.tails:
-            self._keys.setdefault(f"p:{tail}", []).append(entry)
-        company = identity.company
-        if identity.name_key:
-            self._keys.setdefault(f"n:{company}:{identity.name_key}", []).append(entry)
-        if identity.name_key and company:
-            words = identity.name_key.split()
-            if len(words) > 1:
-                for key in _one_word_out(words):
-                    self._keys.setdefault(f"d:{company}:{key}", []).append(entry)
-            for word in _full_words(identity.name_key):
-                self._keys.setdefault(f"t:{company}:{word}", []).append(entry)
-                if identity.initials:
-                    self._keys.setdefault(f"i:{company}:{word}", []).append(entry)
+        index = self._keys
+        for key in identity.keys:
+            found = index.get(key)
+            if found is None:
+                index[key] = [entry]
+            else:
+                found.append(entry)
         return entry
 
     def rank(self, entry: int) -> int:
@@ -286,13 +310,13 @@ class IdentityIndex(Generic[T]):
         """The value remembered for this person and the rule that matched, or None."""
         wanted = self._identity(person)
         self._last = (person, wanted)
-        entry = self._first(f"e:{email}" for email in sorted(wanted.emails))
+        entry = self._first(wanted.email_keys)
         if entry is not None:
             known = self._entries[entry][0]
             email = min(wanted.emails & known.emails)
             return Match(self._entries[entry][1], f"same email {email}")
         region = self.region
-        entry = self._first((f"p:{tail}" for tail in wanted.tails),
+        entry = self._first(wanted.tail_keys,
                             lambda known: names_agree(wanted.name_key, known.name_key)
                             and wanted.same_number(known, region) is not None)
         if entry is not None:
@@ -320,17 +344,15 @@ class IdentityIndex(Generic[T]):
     def _match_name(self, wanted: _Identity) -> Match[T] | None:
         if not wanted.name_key:
             return None
-        same = self._first([f"n:{wanted.company}:{wanted.name_key}"])
+        same = self._first((wanted.name_index_key,))
         if not wanted.company:
             return Match(self._entries[same][1], "same name") if same is not None else None
-        company, words = wanted.company, wanted.name_key.split()
-        near = {e for key in (_one_word_out(words) if len(words) > 1 else ())
-                for e in self._keys.get(f"d:{company}:{key}", ())}
+        index = self._keys
+        near = {e for key in wanted.near_keys for e in index.get(key, ())}
         # initials: a query with them looks at everyone sharing a full word, else at those
         # (few) who have initials themselves
-        kind = "t" if wanted.initials else "i"
-        near.update(e for word in _full_words(wanted.name_key)
-                    for e in self._keys.get(f"{kind}:{company}:{word}", ()))
+        near.update(e for key in (wanted.word_keys if wanted.initials else wanted.initial_keys)
+                    for e in index.get(key, ()))
         candidates = [e for e in near if _similar(wanted, self._entries[e][0])]
         if same is not None:
             candidates.append(same)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -34,7 +32,8 @@ from mingle.domain.imports.csv_text import (
     split_lines,
 )
 from mingle.domain.imports.layouts import read_note_lines
-from mingle.domain.records.models import AttendanceStatus, Consent, Person
+from mingle.domain.records.bulk import bulk_records
+from mingle.domain.records.models import AttendanceStatus, Consent, Person, now
 from mingle.domain.records.names import join_parts
 from mingle.domain.records.normalize import fold, is_email, normalize_phone, safe_url
 from mingle.domain.records.text import clean_line
@@ -61,6 +60,7 @@ STATUS_STRENGTH = {AttendanceStatus.DECLINED: 0, AttendanceStatus.WAITLISTED: 1,
 _PLACEHOLDERS = frozenset({"n/a", "na", "none", "-", "--", "—", "null", "nil", "info requested",
                            "not provided", "not applicable"})
 _PLACEHOLDER_LENGTH = max(map(len, _PLACEHOLDERS))
+_PLACEHOLDER_STARTS = frozenset(p[0] for p in _PLACEHOLDERS) | {p[0].upper() for p in _PLACEHOLDERS}
 _YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "maybe", "x"})
 _FALSE = frozenset({"no", "n", "false", "0", "not checked in", "unchecked"})
 _ITEMS = re.compile(r"\s*[,;|\n]\s*")
@@ -70,9 +70,9 @@ _NAME_FIELDS = ("first_name", "middle_name", "last_name", "name_prefix", "name_s
 _SPLIT = {"email": re.compile(r"[\s,;]+"), "phone": re.compile(r"\s*[;,/]\s*|\n"),
           "url": re.compile(r"[\s;]+"), "tags": _ITEMS, "needs": _ITEMS, "offers": _ITEMS}
 # field -> (Person attribute, check of one value: None takes any text)
-_LISTS = {"email": ("emails", is_email), "phone": ("phones", normalize_phone),
-          "url": ("urls", None), "tags": ("tags", None), "needs": ("needs", None),
-          "offers": ("offers", None)}
+_LISTS: dict[str, tuple[str, Callable[[str], object] | None]] = {
+    "email": ("emails", is_email), "phone": ("phones", normalize_phone), "url": ("urls", None),
+    "tags": ("tags", None), "needs": ("needs", None), "offers": ("offers", None)}
 _LIST_ATTRIBUTES = tuple(attribute for attribute, _ in _LISTS.values())
 _WHAT = {"email": "an email address", "phone": "a phone number"}
 _TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M",
@@ -106,22 +106,6 @@ class AttendeeList:
     def describe_file(self) -> str:
         """E.g. "Eventbrite, UTF-8 with BOM, comma-separated"."""
         return f"{self.format}, {self.encoding}, {DELIMITER_NAMES[self.delimiter]}"
-
-
-@contextmanager
-def bulk_records() -> Iterator[None]:
-    """Pause the cyclic garbage collector while thousands of records are made.
-
-    The records form no reference cycles, but each collection walks every one made so far:
-    with tens of thousands of rows that costs a third of the import. Turned back on after.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def read_attendee_list(data: bytes, overrides: list[tuple[str, str]] | None = None,
@@ -173,6 +157,7 @@ class _RowBuilder:
     def __init__(self, target: AttendeeList, source: str, region: str | None) -> None:
         self.target = target
         self.source = source
+        self.stamp = now()  # one moment for every person read: the file was read at once
         mapping = target.mapping
         self.width = len(mapping.headers)
         self.headers = mapping.headers
@@ -242,7 +227,8 @@ class _RowBuilder:
                 extra[header] = value
         read: dict[str, Any] = {**values, **lists}  # Person's text and list fields, by name
         person = Person(name=name, name_parts=parts, **read, extra=extra,
-                        consent=consent, source=self.source)
+                        consent=consent, source=self.source, created=self.stamp,
+                        updated=self.stamp)
         row = AttendeeRow(line, person)
         if self.status is not None:
             self.read_status(row, cells[self.status])
@@ -325,7 +311,12 @@ def _value(cell: str) -> str:
         value = cell  # already clean: no control character, no space to collapse (fast path)
     else:
         value = clean_line(cell)
-    return "" if len(value) <= _PLACEHOLDER_LENGTH and fold(value) in _PLACEHOLDERS else value
+    if not value or len(value) > _PLACEHOLDER_LENGTH:
+        return value
+    if value.isascii():  # fold() of ASCII is lower(); no placeholder starts otherwise
+        return "" if value[0] in _PLACEHOLDER_STARTS and value.lower() in _PLACEHOLDERS \
+            else value
+    return "" if fold(value) in _PLACEHOLDERS else value
 
 
 def parse_time(text: str) -> datetime | None:

@@ -60,7 +60,15 @@ def _clean_line(text: str) -> str:
 
 def clean_line(text: str | None) -> str:
     """One-line field (a name, a title): controls stripped, whitespace collapsed."""
-    return _clean_line(text) if text else ""
+    if not text:
+        return ""
+    # Printable text holds no control, escape, bidi or invisible character and no whitespace
+    # but the ASCII space (str.isprintable), so without a space to trim or collapse it is
+    # already clean: most cells of a big import are, and skip the cache.
+    if type(text) is str and text.isprintable() and text[0] != " " != text[-1] \
+            and "  " not in text:
+        return text
+    return _clean_line(text)
 
 
 def clean_block(text: str | None) -> str:

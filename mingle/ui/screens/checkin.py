@@ -19,6 +19,9 @@ from mingle.ui.screens.base import ListScreen
 from mingle.ui.screens.person_forms import WalkInScreen
 from mingle.ui.widgets.virtual_list import VirtualList
 
+SEARCH_KEYS_DELAY = 0.2
+"""Seconds after the list is drawn before its search keys are made."""
+
 STATUS_WORDS = {
     AttendanceStatus.DECLINED: "declined",
     AttendanceStatus.WAITLISTED: "waitlist",
@@ -120,6 +123,8 @@ class CheckInScreen(ListScreen):
         elif self._reminding:
             self._say("")  # a host, or already here: the reminder does not apply
         self._refilter(keep_person or self.highlighted_person_id())
+        # Once the list is on screen (the first search makes them if it comes sooner).
+        self.set_timer(SEARCH_KEYS_DELAY, live.prepare_search)
 
     def _refilter(self, keep_person: str | None = None) -> None:
         """Apply the filter box; the cursor goes to `keep_person` if shown, else to the top."""
