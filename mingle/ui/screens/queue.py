@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Static
 
-from mingle.domain.event.queue import QueueEntry
+from mingle.domain.event.queue import TALKING_NOW, QueueEntry
 from mingle.domain.records.models import QueueState
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
@@ -83,12 +83,8 @@ class QueueScreen(EventScreen):
             return
         keep_person = keep_person or self.highlighted_person_id()
         self._entries = live.queue()
-        cursor = 0
-        for i, entry in enumerate(self._entries):
-            if entry.person.id == keep_person:
-                cursor = i
-                break
-        listing.set_count(len(self._entries), cursor)
+        cursor = live.queue_position(keep_person) if keep_person else None
+        listing.set_count(len(self._entries), cursor or 0)
         present, _ = live.counts()
         self.query_one("#queue-counts", Static).update(
             f"{present} here · {live.met_count()} met")
@@ -125,8 +121,13 @@ class QueueScreen(EventScreen):
         return [first, second]
 
     def _tick(self) -> None:
-        talking = next((e for e in self._entries if e.attendance.queue == QueueState.TALKING),
-                       None)
+        talking = None
+        for entry in self._entries:  # someone talking ranks above everyone else
+            if entry.score < TALKING_NOW:
+                break
+            if entry.attendance.queue == QueueState.TALKING:
+                talking = entry
+                break
         label = self.query_one("#queue-talking", Static)
         if talking is None or talking.attendance.talking_since is None:
             label.update("")
