@@ -23,6 +23,7 @@ from mingle.domain.records.models import (
     Record,
 )
 from mingle.store.database import Store
+from mingle.store.repository import Repository
 
 LEARNED_LENGTH = 80
 
@@ -190,7 +191,9 @@ class _Watch:
 
 def watch(store: Store, queue: LiveQueue) -> None:
     """Have `queue` told of every change to the tables it reads (dead watchers are dropped)."""
-    for repo in (store.attendance, store.people, store.notes, store.followups, store.events):
+    repos: tuple[Repository[Any], ...] = (store.attendance, store.people, store.notes,
+                                          store.followups, store.events)
+    for repo in repos:
         repo.watchers[:] = [w for w in repo.watchers
                             if not isinstance(w, _Watch) or w.alive]
         repo.watchers.append(_Watch(queue))
