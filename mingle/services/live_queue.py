@@ -7,10 +7,8 @@ interests rank everyone again; so does a change to another event (its name is in
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
 
 from mingle.domain.event.queue import PersonHistory, QueueEntry, RankedQueue
 from mingle.domain.introductions.suggest import personal_line
@@ -22,8 +20,8 @@ from mingle.domain.records.models import (
     QueueState,
     Record,
 )
+from mingle.services.watching import watch_weakly
 from mingle.store.database import Store
-from mingle.store.repository import Repository
 
 LEARNED_LENGTH = 80
 
@@ -39,7 +37,8 @@ class LiveQueue:
         self._attendance: set[str] = set()  # attendance ids of this event that changed
         self.changed: list[Callable[[Record | None, Record | None], None]] = []
         """Called with each change seen (old, new), after the queue noted it."""
-        watch(store, self)
+        watch_weakly((store.attendance, store.people, store.notes, store.followups,
+                      store.events), self, "noticed")
 
     def entries(self, event: Event, when: datetime | None = None) -> list[QueueEntry]:
         """Present people ranked by the event's goals and the user's interests."""
@@ -171,29 +170,3 @@ class LiveQueue:
             open_followups=tuple(f.action for f in open_followups),
             learned=personal_line([n.text for n in earlier])[:LEARNED_LENGTH],
         )
-
-
-class _Watch:
-    """A store watcher that holds its owner weakly: a queue nobody uses is not kept alive."""
-
-    def __init__(self, owner: LiveQueue) -> None:
-        self._owner = weakref.ref(owner)
-
-    @property
-    def alive(self) -> bool:
-        return self._owner() is not None
-
-    def __call__(self, old: Any, new: Any) -> None:
-        owner = self._owner()
-        if owner is not None:
-            owner.noticed(old, new)
-
-
-def watch(store: Store, queue: LiveQueue) -> None:
-    """Have `queue` told of every change to the tables it reads (dead watchers are dropped)."""
-    repos: tuple[Repository[Any], ...] = (store.attendance, store.people, store.notes,
-                                          store.followups, store.events)
-    for repo in repos:
-        repo.watchers[:] = [w for w in repo.watchers
-                            if not isinstance(w, _Watch) or w.alive]
-        repo.watchers.append(_Watch(queue))
