@@ -129,3 +129,18 @@ async def test_a_long_review_draws_what_is_scrolled_to(store_path, make_app):
             await wait_until(pilot, lambda: store.followups.get(owed.id).done_at is not None,
                              "the follow-up done")
             assert "Guest 499" in screen_text(app)  # the details kept their place
+
+
+async def test_the_review_is_gathered_again_after_a_change_elsewhere(store_path, make_app):
+    """Back on the review after a check-out on the check-in screen: the numbers follow."""
+    with Store(store_path) as store:
+        made = hand_made(store)
+        app = make_app(store)
+        async with app.run_test(size=(110, 40)) as pilot:
+            await pilot.press("f11")
+            await wait_until(pilot, lambda: "2 present · 2 met" in screen_text(app), "2 present")
+            await pilot.press("f3")
+            app.live.toggle_check_in(made["ann"].id)  # what Enter on her row does
+            await pilot.press("f11")
+            await wait_until(pilot, lambda: "1 present · 2 met" in screen_text(app),
+                             "the review gathered again")

@@ -20,6 +20,7 @@ from mingle.domain.event.review import (
 from mingle.domain.introductions.suggest import STATE_LABELS
 from mingle.domain.records.models import Event, FollowUp, IntroState, now
 from mingle.services.review import drifting, gather_review
+from mingle.services.watching import watch_weakly
 from mingle.store.settings import LOSING_TOUCH_SETTING
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
@@ -71,6 +72,8 @@ class ReviewScreen(EventScreen):
         self._review: Review | None = None
         self._followups: list[FollowUp] = []
         self._lines: list[Line] = []
+        self._changes = 0  # changes seen in the store
+        self._shown: tuple[object, ...] | None = None  # `_state()` when last gathered
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -85,8 +88,23 @@ class ReviewScreen(EventScreen):
         yield VirtualList(self._render_line, id="review-detail", show_cursor=False)
         yield Footer()
 
+    def on_mount(self) -> None:
+        store = self.app.store
+        watch_weakly((store.people, store.attendance, store.notes, store.followups,
+                      store.intros, store.events), self, "_store_changed")
+
+    def _store_changed(self, old: object, new: object) -> None:
+        self._changes += 1
+
+    def _state(self) -> tuple[object, ...]:
+        """What the review shown depends on besides its event: the store's changes, the day."""
+        return (id(self.app.store), self._changes, self.event_id, date.today(),
+                self.losing_touch_days)
+
     def on_screen_resume(self) -> None:
-        self.reload()  # also sent when the screen is first shown
+        # Also sent when the screen is first shown; gathered again only if anything changed.
+        if self._shown != self._state():
+            self.reload()
 
     def _events(self) -> list[Event]:
         return sorted(self.app.store.events, key=lambda e: (e.date or date.min, e.created))
@@ -115,6 +133,7 @@ class ReviewScreen(EventScreen):
             self.query_one("#review-detail", VirtualList).set_count(0)
             self.show_no_event(listing)
             self.query_one("#review-title", Static).update("Review")
+            self._shown = self._state()
             return
         review = gather_review(store, event)
         self._review = review
@@ -129,6 +148,7 @@ class ReviewScreen(EventScreen):
                              (f"   {review.chart_span}", "$text-muted")))
         self._lines = self._details(review)
         self.query_one("#review-detail", VirtualList).set_count(len(self._lines))
+        self._shown = self._state()
 
     def _render_followup(self, index: int, width: int) -> list[Text]:
         followup = self._followups[index]
