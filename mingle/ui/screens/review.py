@@ -88,18 +88,12 @@ class ReviewScreen(EventScreen):
         yield VirtualList(self._render_line, id="review-detail", show_cursor=False)
         yield Footer()
 
-    def on_mount(self) -> None:
-        store = self.app.store
-        watch_weakly((store.people, store.attendance, store.notes, store.followups,
-                      store.intros, store.events), self, "_store_changed")
-
     def _store_changed(self, old: object, new: object) -> None:
         self._changes += 1
 
     def _state(self) -> tuple[object, ...]:
         """What the review shown depends on besides its event: the store's changes, the day."""
-        return (id(self.app.store), self._changes, self.event_id, date.today(),
-                self.losing_touch_days)
+        return (self._changes, self.event_id, date.today(), self.losing_touch_days)
 
     def on_screen_resume(self) -> None:
         # Also sent when the screen is first shown; gathered again only if anything changed.
@@ -124,6 +118,9 @@ class ReviewScreen(EventScreen):
     def reload(self) -> None:
         """Gather the review again (marking done, notes and check-ins change it)."""
         store = self.app.store
+        if self._shown is None:  # the first time: from now on, told of every change
+            watch_weakly((store.people, store.attendance, store.notes, store.followups,
+                          store.intros, store.events), self, "_store_changed")
         event = self._event()
         listing = self.query_one("#followups", VirtualList)
         if event is None:
