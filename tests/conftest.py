@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from mingle.services.demo import write_demo
 from mingle.store.database import Store
 from mingle.ui.app import MingleApp, create_app
+from tests.running import running_app
 
 
 @pytest.fixture
@@ -43,3 +46,9 @@ def make_app() -> Callable[..., MingleApp]:
         return create_app(store, **kwargs)
 
     return make
+
+
+@pytest.fixture
+def run_app() -> Callable[..., AbstractAsyncContextManager[tuple[MingleApp, Pilot[int]]]]:
+    """Run it: `async with run_app(store, size=(80, 24)) as (app, pilot):`, cursors still."""
+    return running_app

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from mingle import __version__
 from mingle.cli.common import DB_ENV, UsageError, default_db_path, resolve_db, wants_fresh
+from mingle.domain.exports import FORMATS as EXPORT_FORMATS
 from mingle.domain.imports.columns import FIELDS as IMPORT_FIELDS
 from mingle.domain.imports.columns import KEEP
 from mingle.domain.imports.layouts import LAYOUTS as CSV_LAYOUTS
+from mingle.domain.records.entered import is_yes
 from mingle.domain.records.models import CARD_FIELDS, ValidationError
-
-EXPORT_FORMATS = ("csv", "vcf", "md", "ics")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -185,8 +185,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("Not restored: add --yes to restore without a question.")
-        answer = input(f"Put {what} in place of {path}? [y/N] ").strip().lower()
-        if answer not in ("y", "yes"):
+        if not is_yes(input(f"Put {what} in place of {path}? [y/N] ")):
             print("Nothing changed.")
             return 1
     kept = restore_backup(path, source=source, force=args.force)

@@ -39,6 +39,12 @@ def build_demo(data: dict[str, Any], today: date | None = None) -> DemoData:
         moment = parse_datetime(value)
         return moment + shift if moment else None
 
+    def stamp(value: str) -> datetime:
+        moment = when(value)
+        if moment is None:
+            raise ValueError(f"demo data: not a time: {value!r}")
+        return moment
+
     def day(value: str | None) -> date | None:
         return date.fromisoformat(value) + shift if value else None
 
@@ -79,7 +85,7 @@ def build_demo(data: dict[str, Any], today: date | None = None) -> DemoData:
             event_id=events[raw["event"]].id, person_id=people[raw["person"]].id,
             action=raw["action"], due=day(raw.get("due")), done_at=when(raw.get("done_at"))))
     for raw in data["intros"]:
-        history = [IntroStep(state=step["state"], at=when(step["at"])) for step in raw["history"]]
+        history = [IntroStep(state=step["state"], at=stamp(step["at"])) for step in raw["history"]]
         created = history[0].at if history else datetime.now().astimezone()
         demo.records.append(Intro(
             a_id=people[raw["a"]].id, b_id=people[raw["b"]].id, event_id=events[raw["event"]].id,

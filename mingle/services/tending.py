@@ -67,7 +67,7 @@ def plan_merge(store: Store, kept: Person, other: Person) -> Plan:
             plan.save.append(combine_attendance(mine, record))
             plan.delete.append(record)
         else:
-            plan.save.append(record.evolve(person_id=kept.id))  # type: ignore[call-arg]
+            plan.save.append(record.evolve(person_id=kept.id))
     return plan
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from datetime import datetime
 from typing import Any
 
@@ -12,7 +12,8 @@ SCHEMA_VERSION = 1
 META_TABLE = "meta"
 SCHEMA_KEY = "schema"
 
-Tables = dict[str, dict[str, dict[str, Any]]]
+Tables = MutableMapping[str, dict[str, dict[str, Any]]]
+"""The tables of a file as read: a dict, or the storage's lazy mapping of them."""
 
 
 def schema_version(tables: Tables) -> int:

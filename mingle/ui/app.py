@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from mingle.domain.exports.formats import export
 from mingle.domain.imports.attendees import AttendeeList
+from mingle.domain.records.entered import is_yes
 from mingle.domain.records.models import Event
 from mingle.services.live_event import LiveEvent, add_note
 from mingle.services.transfer import (
@@ -26,9 +27,10 @@ from mingle.services.transfer import (
 from mingle.store.database import Store
 from mingle.store.output import OutputExistsError, check_output_path, write_output
 from mingle.store.settings import CURRENT_EVENT, THEME
+from mingle.store.undo import UndoLog
 from mingle.ui.commands import APP_COMMANDS, Command, bindings
 from mingle.ui.keymap import load_keymap
-from mingle.ui.messages import CurrentEventChanged, SaveFinished, StoreFailed
+from mingle.ui.messages import CurrentEventChanged, DataChanged, SaveFinished, StoreFailed
 from mingle.ui.network import NetworkCommands
 from mingle.ui.screens.card import CardScreen
 from mingle.ui.screens.checkin import CheckInScreen
@@ -42,6 +44,7 @@ from mingle.ui.screens.queue import QueueScreen
 from mingle.ui.screens.receive import ReceiveCardScreen
 from mingle.ui.screens.review import ReviewScreen
 from mingle.ui.screens.transfer import ExportScreen, ImportScreen
+from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.themes import OFFERED as OFFERED_THEMES
 from mingle.ui.themes import offered_themes
 
@@ -65,21 +68,25 @@ class MingleApp(NetworkCommands, App[int]):
         self._show_card = start == "card"
         if start == "card":
             start = None
-        self.DEFAULT_MODE = start or ("checkin" if self.current_event else "events")
+        # Textual reads the first mode from the instance in App.__init__; it depends on the store.
+        self.DEFAULT_MODE = start or ("checkin" if self.current_event else "events")  # type: ignore[misc]
         super().__init__()
         # Only themes whose every text was measured at 4.5:1 (tests/ui/test_contrast.py).
         for name in set(self.available_themes) - set(OFFERED_THEMES):
             self.unregister_theme(name)
         for theme in offered_themes():
             self.register_theme(theme)
-        # The writer thread reports failed saves here; post_message is thread-safe.
-        store.on_error = lambda error: self.post_message(StoreFailed(error))
+        store.on_error = self._save_failed
         self.keymap, self.keymap_problems = load_keymap()
         if self.keymap:
             self.set_keymap(self.keymap)
         saved_theme = store.setting(THEME)
         if isinstance(saved_theme, str) and saved_theme in self.available_themes:
             self.theme = saved_theme
+
+    def _save_failed(self, error: BaseException) -> None:
+        # Called on the writer thread; post_message is thread-safe.
+        self.post_message(StoreFailed(error))
 
     def on_mount(self) -> None:
         self.refresh_title()
@@ -242,13 +249,18 @@ class MingleApp(NetworkCommands, App[int]):
                 return
             event_id = event.id if event is not None and attending else None
             parsed = add_note(self.store, person_id, text, event_id,
-                              log=getattr(self.screen, "undo_log", None))
+                              log=self._undo_log_of_screen())
             understood = "; ".join(parsed.summary())
             self.tell_when_saved(f"Note saved{': ' + understood if understood else ''}")
             self._refresh_screen()
 
         context = event.name if event is not None and attending else ""
         self.push_screen(NoteEditorScreen(self.store, person, context), saved)
+
+    def _undo_log_of_screen(self) -> UndoLog | None:
+        """The undo log of the screen shown, so Ctrl+Z there undoes what the app did on it."""
+        screen = self.screen
+        return screen.undo_log if isinstance(screen, MingleScreen) else None
 
     def action_capture(self) -> None:
         """Someone new met by chance: name and first note in one form."""
@@ -262,7 +274,7 @@ class MingleApp(NetworkCommands, App[int]):
                 return
             person, _, known = live.quick_capture(
                 values["name"], values["company"], values["note"], values["email"],
-                values["phone"], log=getattr(self.screen, "undo_log", None))
+                values["phone"], log=self._undo_log_of_screen())
             self.tell_when_saved(f"{'Merged into' if known else 'Added'} {person.display_name}"
                                  " (met)")
             self._refresh_screen()
@@ -293,11 +305,7 @@ class MingleApp(NetworkCommands, App[int]):
         self._refresh_screen()
 
     def _refresh_screen(self) -> None:
-        for method in ("rerank", "reload"):
-            refresh = getattr(self.screen, method, None)
-            if callable(refresh):
-                refresh()
-                return
+        self.screen.post_message(DataChanged())  # each screen that lists data handles it
 
     # -- failures --------------------------------------------------------------------------
 
@@ -336,7 +344,7 @@ class MingleApp(NetworkCommands, App[int]):
             return
         file_format = values["format"].strip().lower()
         out = Path(values["file"].strip()).expanduser().absolute()
-        force = values["replace"].strip().lower() in ("yes", "y")
+        force = is_yes(values["replace"])
         try:
             check_output_path(out, self.store.path, force=force)
             result = export(gather_export(self.store, self.current_event), file_format,
@@ -371,9 +379,9 @@ class MingleApp(NetworkCommands, App[int]):
             message = (str(error) if isinstance(error, ValueError)
                        else f"{getattr(error, 'strerror', None) or error}")
             self.push_screen(MessageDialog(title, message, error=True))
-        elif state == WorkerState.SUCCESS and worker.name == "import-read":
+        elif state == WorkerState.SUCCESS and isinstance(worker.result, ImportJob):
             self._finish_import(worker.result)
-        elif state == WorkerState.SUCCESS:
+        elif state == WorkerState.SUCCESS and isinstance(worker.result, str):
             self.notify(worker.result, markup=False)
 
     def _retried(self, state: WorkerState) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ def _pretty_key(key: str) -> str:
     return "+".join(p.capitalize() if len(p) > 1 else p for p in parts)
 
 
-def bindings(commands: Iterable[Command]) -> list[Binding]:
+def bindings(commands: Iterable[Command]) -> list[BindingType]:
     """Textual bindings for commands (each with its id and a tooltip)."""
     return [
         Binding(c.key, c.action, c.label or c.title, show=c.footer, id=c.id, tooltip=c.help,

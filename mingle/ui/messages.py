@@ -23,6 +23,10 @@ class CurrentEventChanged(Message):
         self.event_id = event_id
 
 
+class DataChanged(Message, bubble=False):
+    """People, notes or attendance changed: the screen it is posted to shows them again."""
+
+
 class SaveFinished(Message):
     """A save the user was told about is on disk, or failed (posted from the writer thread)."""
 

@@ -5,27 +5,32 @@ from __future__ import annotations
 import time
 
 from textual import work
+from textual.app import App
 
 from mingle.domain.network.search import NetworkIndex
 from mingle.services.network import LiveIndex, Snapshot, build_index
+from mingle.store.database import Store
 from mingle.ui.screens.followups import FollowUpsScreen
 from mingle.ui.screens.people import PeopleScreen
 
 
-class NetworkCommands:
-    """Mixed into the app: the search index and the commands that open the network screens."""
+class NetworkCommands(App[int]):
+    """The app's base: the search index and the commands that open the network screens."""
+
+    store: Store
+    _network: LiveIndex | None = None
+    _network_started = False
 
     @property
     def network(self) -> LiveIndex:
         """The People search index (`ready` once built; kept current after that)."""
-        live = getattr(self, "_network", None)
-        if live is None:
-            live = self._network = LiveIndex(self.store)  # type: ignore[attr-defined]
-        return live
+        if self._network is None:
+            self._network = LiveIndex(self.store)
+        return self._network
 
     def start_network_index(self) -> None:
         """Build the index in a thread; changes made meanwhile are applied when it is done."""
-        if not self.network.ready and not getattr(self, "_network_started", False):
+        if not self.network.ready and not self._network_started:
             self._network_started = True
             self._build_network(self.network.start())
 
@@ -37,9 +42,9 @@ class NetworkCommands:
             seconds = time.perf_counter() - started
             size = index.memory_bytes()  # measured here, off the UI thread
         except Exception as error:  # reported, never a crash: the rest of the app works
-            self.call_from_thread(self._network_failed, error)  # type: ignore[attr-defined]
+            self.call_from_thread(self._network_failed, error)
             return
-        self.call_from_thread(self._network_built, index,  # type: ignore[attr-defined]
+        self.call_from_thread(self._network_built, index,
                               f"built in {seconds:.1f} s, {_size(size)}")
 
     def _network_built(self, index: NetworkIndex, about: str = "") -> None:
@@ -49,26 +54,26 @@ class NetworkCommands:
             self.start_network_index()
             return
         self.network.warm_up()
-        for screen in self.screen_stack:  # type: ignore[attr-defined]
+        for screen in self.screen_stack:
             if isinstance(screen, PeopleScreen):
                 screen.index_ready()
 
     def _network_failed(self, error: BaseException) -> None:
         self._network_started = False
         self.notify(f"The search index could not be built: {error}", severity="error",
-                    markup=False)  # type: ignore[attr-defined]
+                    markup=False)
 
     def action_people(self) -> None:
         """Everyone in the network, searchable."""
         self.start_network_index()  # at once, if the timer at start has not fired yet
-        screen = self.screen  # type: ignore[attr-defined]
+        screen = self.screen
         if not isinstance(screen, PeopleScreen) or screen.pick_for is not None:
-            self.push_screen(PeopleScreen())  # type: ignore[attr-defined]
+            self.push_screen(PeopleScreen())
 
     def action_followups(self) -> None:
         """The follow-ups of every event, in one inbox."""
-        if not isinstance(self.screen, FollowUpsScreen):  # type: ignore[attr-defined]
-            self.push_screen(FollowUpsScreen())  # type: ignore[attr-defined]
+        if not isinstance(self.screen, FollowUpsScreen):
+            self.push_screen(FollowUpsScreen())
 
 
 def _size(size: int) -> str:

@@ -18,11 +18,10 @@ def present(store: Store) -> set[str]:
             if a.status == AttendanceStatus.PRESENT}
 
 
-async def test_enter_right_after_typing_checks_in_who_was_typed(demo_path, make_app):
+async def test_enter_right_after_typing_checks_in_who_was_typed(demo_path, run_app):
     with Store(demo_path) as store:
         before = present(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             box = app.screen.query_one("#filter", Input)
             # Every key queued before any is handled, as a terminal delivers a burst.

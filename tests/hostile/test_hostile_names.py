@@ -18,7 +18,6 @@ from mingle.domain.records.models import (
 )
 from mingle.store.database import Store
 from mingle.store.settings import CURRENT_EVENT
-from mingle.ui.app import create_app
 from mingle.ui.screens.intros import IntrosScreen
 from mingle.ui.screens.note_editor import NoteEditorScreen
 from mingle.ui.screens.person import PersonScreen
@@ -73,11 +72,10 @@ async def click_everywhere(app, pilot) -> None:
                 return
 
 
-async def test_hostile_names_on_every_screen(hostile_db):
+async def test_hostile_names_on_every_screen(hostile_db, run_app):
     path, people_ids = hostile_db
     with Store(path) as store:
-        app = create_app(store)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with run_app(store, size=(120, 40)) as (app, pilot):
             await pilot.pause()
             # Check-in
             assert_literal(app, ANN, BOB, DEE, EVE_SHOWN)

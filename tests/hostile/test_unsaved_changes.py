@@ -47,11 +47,10 @@ async def check_in_jose(pilot, app) -> None:
 
 
 async def test_quitting_with_a_failed_save_asks_and_quitting_anyway_exits_non_zero(
-        demo_path, make_app, monkeypatch, capsys):
+        demo_path, run_app, monkeypatch, capsys):
     disk_full(monkeypatch)
     store = Store(demo_path)
-    app = make_app(store)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with run_app(store, size=(100, 30)) as (app, pilot):
         await check_in_jose(pilot, app)
         await wait_until(pilot, lambda: "NOT SAVED" in app.sub_title, "the header to say so")
         while isinstance(app.screen, MessageDialog):  # the failure was reported
@@ -78,11 +77,10 @@ async def test_quitting_with_a_failed_save_asks_and_quitting_anyway_exits_non_ze
         assert presence(on_disk, "José Ñúñez") == AttendanceStatus.EXPECTED
 
 
-async def test_retry_after_space_is_freed_saves_and_quits(demo_path, make_app, monkeypatch):
+async def test_retry_after_space_is_freed_saves_and_quits(demo_path, run_app, monkeypatch):
     state = disk_full(monkeypatch)
     store = Store(demo_path)
-    app = make_app(store)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with run_app(store, size=(100, 30)) as (app, pilot):
         await check_in_jose(pilot, app)
         await wait_until(pilot, lambda: bool(store.unsaved()), "the failed save")
         while isinstance(app.screen, MessageDialog):
@@ -118,7 +116,7 @@ def test_without_space_for_a_recovery_file_the_changes_go_to_stderr(
     assert changes[0]["put"][0][1]["company"] == "Kiln & Co"
 
 
-async def test_note_saved_is_said_only_once_the_note_is_on_disk(demo_path, make_app,
+async def test_note_saved_is_said_only_once_the_note_is_on_disk(demo_path, run_app,
                                                                  monkeypatch):
     gate = threading.Event()
     real = storage_module.atomic_write
@@ -129,8 +127,7 @@ async def test_note_saved_is_said_only_once_the_note_is_on_disk(demo_path, make_
 
     toasts = Toasts()
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 30), message_hook=toasts) as pilot:
+        async with run_app(store, size=(100, 30), message_hook=toasts) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             await pilot.press(*"nunez")
             monkeypatch.setattr(storage_module, "atomic_write", slow_write)
@@ -147,7 +144,7 @@ async def test_note_saved_is_said_only_once_the_note_is_on_disk(demo_path, make_
         assert any(n.text == "loves kilns" for n in on_disk.notes)
 
 
-async def test_a_check_in_says_saved_only_once_it_is_on_disk(demo_path, make_app, monkeypatch):
+async def test_a_check_in_says_saved_only_once_it_is_on_disk(demo_path, run_app, monkeypatch):
     gate = threading.Event()
     real = storage_module.atomic_write
 
@@ -156,8 +153,7 @@ async def test_a_check_in_says_saved_only_once_it_is_on_disk(demo_path, make_app
         real(path, payload, keep_backup=keep_backup)
 
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             monkeypatch.setattr(storage_module, "atomic_write", slow_write)
             await pilot.press(*"nunez", "enter")

@@ -1,4 +1,4 @@
-"""Fixtures for Pilot tests: an app on a fresh store, with cursor blink off."""
+"""Fixtures for Pilot tests: a fresh store (tests/conftest.py runs the app on it, cursors still)."""
 
 from __future__ import annotations
 

@@ -52,13 +52,12 @@ def decoded(view: QRCodeView) -> str:
     return found.text
 
 
-async def show_my_card(store_path, make_app, theme: str, size: tuple[int, int]) -> str:
+async def show_my_card(store_path, run_app, theme: str, size: tuple[int, int]) -> str:
     with Store(store_path) as store:
         store.save(MyCard(name="Åsa Lindqvist", title="Ceramicist", company="Lindqvist Ceramics",
                           email="asa@lindqvist.example", phone="+46 70 123 45 67",
                           url="https://lindqvist.example", pitch="Teaware for cafés"))
-        app = make_app(store)
-        async with app.run_test(size=size) as pilot:
+        async with run_app(store, size=size) as (app, pilot):
             app.theme = theme
             await pilot.press("f8")
             assert isinstance(app.screen, CardScreen)
@@ -68,28 +67,27 @@ async def show_my_card(store_path, make_app, theme: str, size: tuple[int, int]) 
             return text
 
 
-async def test_card_on_a_large_dark_screen_scans_to_the_full_vcard(store_path, make_app):
-    text = await show_my_card(store_path, make_app, "textual-dark", (160, 60))
+async def test_card_on_a_large_dark_screen_scans_to_the_full_vcard(store_path, run_app):
+    text = await show_my_card(store_path, run_app, "textual-dark", (160, 60))
     card = vobject.readOne(text)
     assert card.fn.value == "Åsa Lindqvist"
     assert card.org.value == ["Lindqvist Ceramics"] and card.note.value == "Teaware for cafés"
 
 
 async def test_card_at_80x24_in_a_light_theme_scans_and_says_what_is_left_out(store_path,
-                                                                               make_app):
-    text = await show_my_card(store_path, make_app, "textual-light", (80, 24))
+                                                                               run_app):
+    text = await show_my_card(store_path, run_app, "textual-light", (80, 24))
     assert text.startswith("MECARD:") and "Lindqvist,Åsa" in text
     assert "asa@lindqvist.example" in text
 
 
-async def test_a_person_who_withheld_consent_has_no_code(store_path, make_app):
+async def test_a_person_who_withheld_consent_has_no_code(store_path, run_app):
     with Store(store_path) as store:
         private = Person(name="Dee Private", emails=["dee@x.example"])
         private.consent.share_card = False
         shared = Person(name="Bo Shared", emails=["bo@x.example"])
         store.save(private, shared)
-        app = make_app(store)
-        async with app.run_test(size=(120, 50)) as pilot:
+        async with run_app(store, size=(120, 50)) as (app, pilot):
             app.show_card_of(private.id)
             await pilot.pause()
             assert not app.screen.query_one(QRCodeView).rows
@@ -104,12 +102,11 @@ SCANNED = ("BEGIN:VCARD\nVERSION:3.0\nN:Okafor;Ngozi;;;\nFN:Ngozi Okafor\n"
            "ORG:Okafor Botanicals\nEMAIL:ngozi@okafor.example\nEND:VCARD\n")
 
 
-async def test_a_vcard_typed_key_by_key_by_a_scanner_is_taken_in(demo_path, make_app):
+async def test_a_vcard_typed_key_by_key_by_a_scanner_is_taken_in(demo_path, run_app):
     with Store(demo_path) as store:
         before = len(store.people)
         known = next(p for p in store.people if p.name == "Ngozi Okafor")
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await pilot.press("f9")
             await wait_for_screen(pilot, ReceiveCardScreen)
             # A scanner types the whole card in one burst, as keys queued at once.
@@ -132,11 +129,10 @@ async def test_a_vcard_typed_key_by_key_by_a_scanner_is_taken_in(demo_path, make
         assert link.queue == QueueState.MET
 
 
-async def test_pasted_garbage_gets_a_clear_message(demo_path, make_app):
+async def test_pasted_garbage_gets_a_clear_message(demo_path, run_app):
     with Store(demo_path) as store:
         before = len(store.people)
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await pilot.press("f9")
             app.screen.query_one("#scan").insert("\x00\x01 not a card at all\n")
             await wait_until(pilot, lambda: "not a card" in screen_text(app).lower(),
@@ -146,7 +142,7 @@ async def test_pasted_garbage_gets_a_clear_message(demo_path, make_app):
         assert len(store.people) == before
 
 
-async def test_a_crlf_paste_reads_as_lines_and_your_own_card_is_not_new(demo_path, make_app):
+async def test_a_crlf_paste_reads_as_lines_and_your_own_card_is_not_new(demo_path, run_app):
     from textual import events
 
     from mingle.ui.screens.receive import ReceiveCardScreen as Receive
@@ -155,8 +151,7 @@ async def test_a_crlf_paste_reads_as_lines_and_your_own_card_is_not_new(demo_pat
     with Store(demo_path) as store:
         me = store.me
         before = len(store.people)
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await pilot.press("f9")
             await wait_for_screen(pilot, Receive)
             area = app.screen.query_one("#scan")

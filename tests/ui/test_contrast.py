@@ -58,11 +58,10 @@ def test_the_ratio_is_wcag_s():
 
 
 @pytest.mark.parametrize("theme", OFFERED_THEMES)
-async def test_every_screen_reaches_aa_contrast(demo_path, make_app, theme):
+async def test_every_screen_reaches_aa_contrast(demo_path, run_app, theme):
+    faint: list[str] = []
     with Store(demo_path) as store:
-        app = make_app(store)
-        faint: list[str] = []
-        async with app.run_test(size=(100, 32)) as pilot:
+        async with run_app(store, size=(100, 32)) as (app, pilot):
             app.theme = theme
             for keys, kind in WALK:
                 await pilot.press(*keys)

@@ -46,11 +46,10 @@ def said(app) -> str:
 
 
 async def test_enter_checks_in_the_best_match_not_the_first_in_the_alphabet(store_path,
-                                                                            make_app):
+                                                                            run_app):
     with Store(store_path) as store:
         people = door(store)
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             await pilot.press(*"val", "enter")
             assert status(store, people["Valentina"]) == AttendanceStatus.PRESENT
@@ -65,12 +64,11 @@ async def test_enter_checks_in_the_best_match_not_the_first_in_the_alphabet(stor
             assert status(store, people["Amara"]) == AttendanceStatus.PRESENT
 
 
-async def test_a_second_enter_asks_before_checking_out(store_path, make_app):
+async def test_a_second_enter_asks_before_checking_out(store_path, run_app):
     with Store(store_path) as store:
         people = door(store)
         zoe = people["Zoë"]
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             await pilot.press(*"zoe", "enter")
             assert status(store, zoe) == AttendanceStatus.PRESENT
@@ -89,11 +87,10 @@ async def test_a_second_enter_asks_before_checking_out(store_path, make_app):
             assert "VIP" in screen_text(app)
 
 
-async def test_the_filter_is_empty_when_coming_back(store_path, make_app):
+async def test_the_filter_is_empty_when_coming_back(store_path, run_app):
     with Store(store_path) as store:
         door(store)
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             await pilot.press(*"ol", "f4")
             await wait_for_screen(pilot, QueueScreen)
@@ -104,11 +101,10 @@ async def test_the_filter_is_empty_when_coming_back(store_path, make_app):
             assert "Checked in: Mark Hill" in said(app)
 
 
-async def test_scanned_tickets_check_in_at_once_and_say_who(store_path, make_app):
+async def test_scanned_tickets_check_in_at_once_and_say_who(store_path, run_app):
     with Store(store_path) as store:
         people = door(store)
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             bells = []
             app.bell = lambda: bells.append(1)  # the cue a scanner's user hears
@@ -134,13 +130,12 @@ async def test_scanned_tickets_check_in_at_once_and_say_who(store_path, make_app
             assert "Undone: checked Ines Silva in" in said(app)
 
 
-async def test_tickets_of_imported_eventbrite_and_luma_lists(store_path, make_app):
+async def test_tickets_of_imported_eventbrite_and_luma_lists(store_path, run_app):
     with Store(store_path) as store:
         for name in ("eventbrite.csv", "luma.csv"):
             path = FIXTURES / name
             import_attendees(store, read_import_file(path, []), path.name, "Imported")
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             await pilot.press(*"2002", "enter")  # Eventbrite Attendee #
             assert "checked in José Ñúñez (General Admission)" in said(app)
@@ -150,11 +145,10 @@ async def test_tickets_of_imported_eventbrite_and_luma_lists(store_path, make_ap
             assert "Already here: Mateo Rossi" in said(app)
 
 
-async def test_a_host_is_never_told_to_check_in_and_here_is_one_number(store_path, make_app):
+async def test_a_host_is_never_told_to_check_in_and_here_is_one_number(store_path, run_app):
     with Store(store_path) as store:
         people = door(store, Role.ATTENDEE)
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             assert "You are not checked in yet" in said(app)
             event = app.current_event
@@ -175,13 +169,12 @@ async def test_a_host_is_never_told_to_check_in_and_here_is_one_number(store_pat
             assert status(store, people["Mark"]) == AttendanceStatus.PRESENT
 
 
-async def test_a_scanner_burst_is_read_whole_before_its_enter(store_path, make_app):
+async def test_a_scanner_burst_is_read_whole_before_its_enter(store_path, run_app):
     from textual import events
 
     with Store(store_path) as store:
         people = door(store)
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             # A scanner types faster than the box reads: every key is queued before the first
             # is handled, the Enter last.

@@ -20,10 +20,9 @@ def table_names(app) -> list[str]:
     return [table.get_row_at(i)[2].plain for i in range(table.row_count)]
 
 
-async def test_demo_lists_events_newest_first_with_current_marked(demo_path, make_app):
+async def test_demo_lists_events_newest_first_with_current_marked(demo_path, run_app):
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await pilot.press("f2")
             assert isinstance(app.screen, EventsScreen)
             names = table_names(app)
@@ -35,11 +34,10 @@ async def test_demo_lists_events_newest_first_with_current_marked(demo_path, mak
             assert "November" in app.sub_title
 
 
-async def test_create_event_with_goals_becomes_current_and_persists(store_path, make_app):
+async def test_create_event_with_goals_becomes_current_and_persists(store_path, run_app):
     with Store(store_path) as store:
         store.save(MyCard(name="Me", goals=Goals(needs=["a designer"])))
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await pilot.press("n")
             assert isinstance(app.screen, EventFormScreen)
             # The user's default goals are offered for the new event.
@@ -61,10 +59,9 @@ async def test_create_event_with_goals_becomes_current_and_persists(store_path, 
         assert reopened.setting(CURRENT_EVENT) == event.id
 
 
-async def test_form_refuses_missing_name_and_bad_date(store_path, make_app):
+async def test_form_refuses_missing_name_and_bad_date(store_path, run_app):
     with Store(store_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await pilot.press("n", "enter")
             assert isinstance(app.screen, EventFormScreen)
             assert "needs a name" in str(app.screen.query_one("#form-error").render())
@@ -78,14 +75,13 @@ async def test_form_refuses_missing_name_and_bad_date(store_path, make_app):
         assert len(store.events) == 0
 
 
-async def test_edit_and_choose_event(store_path, make_app):
+async def test_edit_and_choose_event(store_path, run_app):
     with Store(store_path) as store:
         first = Event(name="First", date=date(2026, 1, 1))
         second = Event(name="Second", date=date(2026, 2, 1), role=Role.HOST)
         store.save(first, second)
         store.set_setting(CURRENT_EVENT, second.id)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f2")
             assert table_names(app) == ["Second", "First"]
             await pilot.press("down", "enter")
@@ -103,10 +99,9 @@ async def test_edit_and_choose_event(store_path, make_app):
         assert reopened.events.get(first.id).name == "First, renamed"
 
 
-async def test_help_and_palette_list_the_screen_commands(store_path, make_app):
+async def test_help_and_palette_list_the_screen_commands(store_path, run_app):
     with Store(store_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await pilot.press("f1")
             assert isinstance(app.screen, HelpScreen)
             text = screen_text(app)
@@ -120,10 +115,9 @@ async def test_help_and_palette_list_the_screen_commands(store_path, make_app):
             assert {"New event", "Edit event", "Choose", "Events", "Help", "Quit"} <= set(titles)
 
 
-async def test_ctrl_q_quits_at_once(store_path, make_app):
+async def test_ctrl_q_quits_at_once(store_path, run_app):
     with Store(store_path) as store:
-        app = make_app(store)
-        async with app.run_test() as pilot:
+        async with run_app(store) as (app, pilot):
             await pilot.press("n", *"Half-typed")
             assert isinstance(app.screen, EventFormScreen)
             await pilot.press("ctrl+q")
@@ -132,14 +126,13 @@ async def test_ctrl_q_quits_at_once(store_path, make_app):
         assert app.return_code == 0
 
 
-async def test_hostile_event_name_is_shown_literally(store_path, make_app):
+async def test_hostile_event_name_is_shown_literally(store_path, run_app):
     hostile = "Ann [@click=app.quit]x[/] \x1b]0;pwned\x07[b]bold?[/b]"
     with Store(store_path) as store:
         event = Event(name=hostile, venue="Dee [/")
         store.save(event)
         store.set_setting(CURRENT_EVENT, event.id)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f2")
             assert table_names(app) == ["Ann [@click=app.quit]x[/] [b]bold?[/b]"]
             detail = str(app.screen.query_one("#event-detail").render())

@@ -39,11 +39,10 @@ def highlighted(screen: FollowUpsScreen) -> str:
     return screen.current().action
 
 
-async def test_inbox_across_two_events_done_snooze_due_reopen_and_undo(store_path, make_app):
+async def test_inbox_across_two_events_done_snooze_due_reopen_and_undo(store_path, run_app):
     with Store(store_path) as store:
         made = two_events(store)
-        app = make_app(store)
-        async with app.run_test(size=(110, 30)) as pilot:
+        async with run_app(store, size=(110, 30)) as (app, pilot):
             await pilot.press("ctrl+f")
             await wait_for_screen(pilot, FollowUpsScreen)
             screen = app.screen

@@ -33,11 +33,10 @@ def network(store: Store) -> dict[str, Person]:
 
 
 async def test_pairs_move_through_every_opt_in_state_and_survive_a_restart(store_path,
-                                                                           make_app):
+                                                                           run_app):
     with Store(store_path) as store:
         people = network(store)
-        app = make_app(store)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with run_app(store, size=(120, 40)) as (app, pilot):
             await pilot.press("f10")
             assert isinstance(app.screen, IntrosScreen)
             text = screen_text(app)
@@ -60,19 +59,17 @@ async def test_pairs_move_through_every_opt_in_state_and_survive_a_restart(store
     with Store(store_path) as store:
         states = sorted(i.state.value for i in store.intros)
         assert states == ["dismissed", "introduced"]
-        app = make_app(store)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with run_app(store, size=(120, 40)) as (app, pilot):
             await pilot.press("f10")
             text = screen_text(app)
             assert "[introduced]" in text and "Bo Lind ↔ Hal Feld" not in text
             assert people["Ana"].name in text
 
 
-async def test_panel_for_a_person_in_focus_with_a_draft(store_path, make_app):
+async def test_panel_for_a_person_in_focus_with_a_draft(store_path, run_app):
     with Store(store_path) as store:
         people = network(store)
-        app = make_app(store)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with run_app(store, size=(120, 40)) as (app, pilot):
             app.open_intros_for(people["Bo"].id)
             await pilot.pause()
             text = screen_text(app)
@@ -87,12 +84,11 @@ async def test_panel_for_a_person_in_focus_with_a_draft(store_path, make_app):
             assert intro.state == IntroState.DECLINED
 
 
-async def test_a_note_changes_the_pairs_and_an_undo_brings_one_back(store_path, make_app):
+async def test_a_note_changes_the_pairs_and_an_undo_brings_one_back(store_path, run_app):
     """The index is kept between visits: a note's new need shows at once, as an undo does."""
     with Store(store_path) as store:
         people = network(store)
-        app = make_app(store)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with run_app(store, size=(120, 40)) as (app, pilot):
             await pilot.press("f10")
             await wait_for_screen(pilot, IntrosScreen)
             assert "Ana Ruiz ↔ Hal Feld" not in screen_text(app)

@@ -10,12 +10,11 @@ from tests.ui.screen_text import screen_text
 from tests.ui.test_live_event import attendance_of, small_event
 
 
-async def test_keymap_file_remaps_a_binding(store_path, make_app, isolated_config):
+async def test_keymap_file_remaps_a_binding(store_path, run_app, isolated_config):
     (isolated_config / "keymap.toml").write_text('[keys]\n"queue.met" = "x"\n')
     with Store(store_path) as store:
         people = small_event(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f4", "m")  # the old key does nothing now
             assert attendance_of(store, people["Cai"]).queue == QueueState.TO_MEET
             await pilot.press("x")
@@ -28,12 +27,11 @@ async def test_keymap_file_remaps_a_binding(store_path, make_app, isolated_confi
             assert "queue.met" in screen_text(app)
 
 
-async def test_a_broken_keymap_file_is_reported_not_fatal(store_path, make_app,
+async def test_a_broken_keymap_file_is_reported_not_fatal(store_path, run_app,
                                                           isolated_config):
     (isolated_config / "keymap.toml").write_text("[keys\nnot toml")
     with Store(store_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(160, 30)) as pilot:
+        async with run_app(store, size=(160, 30)) as (app, pilot):
             await pilot.press("f1")
             assert app.is_running and isinstance(app.screen, HelpScreen)
             assert app.keymap == {}
@@ -50,13 +48,11 @@ def test_load_keymap_reports_each_bad_entry(tmp_path):
     assert load_keymap(tmp_path / "missing.toml") == ({}, [])
 
 
-async def test_theme_choice_is_kept(store_path, make_app):
+async def test_theme_choice_is_kept(store_path, run_app):
     with Store(store_path) as store:
-        app = make_app(store)
-        async with app.run_test() as pilot:
+        async with run_app(store) as (app, pilot):
             app.theme = "textual-light"
             await pilot.pause()
     with Store(store_path) as store:
-        app = make_app(store)
-        async with app.run_test():
+        async with run_app(store) as (app, _):
             assert app.theme == "textual-light"

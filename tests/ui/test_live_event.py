@@ -36,11 +36,10 @@ def attendance_of(store: Store, person: Person) -> Attendance:
                 if a.event_id == event_id)
 
 
-async def test_check_in_by_partial_accented_name_then_undo(demo_path, make_app):
+async def test_check_in_by_partial_accented_name_then_undo(demo_path, run_app):
     with Store(demo_path) as store:
         jose = person_named(store, "José Ñúñez")
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             assert isinstance(app.screen, CheckInScreen)
             await pilot.press(*"nunez")
             text = screen_text(app)
@@ -63,10 +62,9 @@ async def test_check_in_by_partial_accented_name_then_undo(demo_path, make_app):
             AttendanceStatus.EXPECTED
 
 
-async def test_walk_in_is_added_and_checked_in(demo_path, make_app):
+async def test_walk_in_is_added_and_checked_in(demo_path, run_app):
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press(*"Wren Ha", "ctrl+n")
             await pilot.press(*"rt", "tab", *"Hartwell Kites", "tab", *"wren@kites.example")
             await pilot.press("enter")
@@ -114,11 +112,10 @@ def small_event(store: Store) -> dict[str, Person]:
 EXPECTED_ORDER = ["Cai", "Ana", "Ben", "Dee", "Fay", "Hal", "Eve"]
 
 
-async def test_queue_order_and_reasons_for_a_hand_made_event(store_path, make_app):
+async def test_queue_order_and_reasons_for_a_hand_made_event(store_path, run_app):
     with Store(store_path) as store:
         small_event(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f4")
             assert isinstance(app.screen, QueueScreen)
             lines = screen_lines(app)
@@ -134,12 +131,11 @@ async def test_queue_order_and_reasons_for_a_hand_made_event(store_path, make_ap
             assert "7 here · 1 met" in text
 
 
-async def test_talk_note_met_flow_with_every_inline_syntax(store_path, make_app):
+async def test_talk_note_met_flow_with_every_inline_syntax(store_path, run_app):
     with Store(store_path) as store:
         people = small_event(store)
         ana = people["Ana"]
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f4", "down")  # Cai is first; Ana second
             await pilot.press("t")
             assert attendance_of(store, ana).queue == QueueState.TALKING
@@ -174,19 +170,17 @@ async def test_talk_note_met_flow_with_every_inline_syntax(store_path, make_app)
             assert "Ana" in rows[-2] and "Eve" in rows[-1]
 
 
-async def test_draft_survives_escape_and_a_restart(store_path, make_app):
+async def test_draft_survives_escape_and_a_restart(store_path, run_app):
     with Store(store_path) as store:
         people = small_event(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f4", "n", *"half a thought about Cai")
             await pilot.press("escape")
             assert isinstance(app.screen, QueueScreen)
             assert draft_of(store, people["Cai"].id) == "half a thought about Cai"
             assert not store.notes.where("person_id", people["Cai"].id)
     with Store(store_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f4", "n")
             assert app.screen.query_one("#note").text == "half a thought about Cai"
             await pilot.press(*", done", "enter")
@@ -195,22 +189,20 @@ async def test_draft_survives_escape_and_a_restart(store_path, make_app):
             assert draft_of(store, people["Cai"].id) == ""
 
 
-async def test_quitting_mid_note_keeps_the_text(store_path, make_app):
+async def test_quitting_mid_note_keeps_the_text(store_path, run_app):
     with Store(store_path) as store:
         people = small_event(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (_, pilot):
             await pilot.press("f4", "n", *"typed then quit")
             await pilot.press("ctrl+q")
     with Store(store_path, read_only=True) as store:
         assert draft_of(store, people["Cai"].id) == "typed then quit"
 
 
-async def test_quick_capture_of_someone_new(store_path, make_app):
+async def test_quick_capture_of_someone_new(store_path, run_app):
     with Store(store_path) as store:
         small_event(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f4", "f5", *"Ola Berg", "tab", *"Fjord Tea", "tab", "tab", "tab")
             await pilot.press(*"imports tea offers: tea tastings #tea", "enter")
             ola = person_named(store, "Ola Berg")
@@ -223,11 +215,10 @@ async def test_quick_capture_of_someone_new(store_path, make_app):
             assert "Ola Berg" in screen_text(app)
 
 
-async def test_person_page_shows_notes_newest_first_and_edits(demo_path, make_app):
+async def test_person_page_shows_notes_newest_first_and_edits(demo_path, run_app):
     with Store(demo_path) as store:
         asa = person_named(store, "Åsa Lindqvist")
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await pilot.press(*"asa l", "ctrl+o")
             assert isinstance(app.screen, PersonScreen)
             text = screen_text(app)
@@ -250,10 +241,9 @@ async def test_person_page_shows_notes_newest_first_and_edits(demo_path, make_ap
             assert isinstance(app.screen, CheckInScreen)
 
 
-async def test_help_and_palette_name_every_live_action(demo_path, make_app):
+async def test_help_and_palette_name_every_live_action(demo_path, run_app):
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await pilot.press("f1")
             assert isinstance(app.screen, HelpScreen)
             text = screen_text(app)
@@ -266,11 +256,10 @@ async def test_help_and_palette_name_every_live_action(demo_path, make_app):
                     "Star", "Someone new"} <= titles
 
 
-async def test_wording_follows_the_role(store_path, make_app):
+async def test_wording_follows_the_role(store_path, run_app):
     with Store(store_path) as store:
         small_event(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             text = screen_text(app)
             assert "Who's here" in text and "7 here / 8 expected" in text
             assert "not checked in yet" in text and "I'm here" in text

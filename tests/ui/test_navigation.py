@@ -24,10 +24,9 @@ def footer_line(app) -> str:
     return screen_lines(app)[-1]
 
 
-async def test_who_should_they_meet_is_left_with_escape_and_says_so(demo_path, make_app):
+async def test_who_should_they_meet_is_left_with_escape_and_says_so(demo_path, run_app):
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await pilot.press(*"jose", "enter", "f4")
             await wait_for_screen(pilot, QueueScreen)
             await pilot.press("i")
@@ -51,10 +50,9 @@ async def test_who_should_they_meet_is_left_with_escape_and_says_so(demo_path, m
             await wait_for_screen(pilot, QueueScreen)
 
 
-async def test_a_top_level_key_always_shows_its_screen(demo_path, make_app):
+async def test_a_top_level_key_always_shows_its_screen(demo_path, run_app):
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await pilot.press("f10")
             await wait_for_screen(pilot, IntrosScreen)
             await pilot.press("f8")
@@ -86,10 +84,9 @@ async def esc_leads_back(pilot, keys: tuple[str, ...], kind: type, back: type) -
                      f"Esc from {kind.__name__} back to {back.__name__}")
 
 
-async def test_escape_leads_back_from_every_pushed_screen(demo_path, make_app):
+async def test_escape_leads_back_from_every_pushed_screen(demo_path, run_app):
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (_, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             await pilot.press(*"asa", "enter")
             walk = [
@@ -117,12 +114,11 @@ async def test_escape_leads_back_from_every_pushed_screen(demo_path, make_app):
                 await esc_leads_back(pilot, keys, kind, back)
 
 
-async def test_footers_show_whole_labels_at_80_columns(demo_path, make_app):
+async def test_footers_show_whole_labels_at_80_columns(demo_path, run_app):
     from textual.widgets._footer import FooterKey
 
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             seen = []
             for keys, kind in ((("a",), CheckInScreen), (("enter", "ctrl+o"), PersonScreen),
@@ -142,12 +138,11 @@ async def test_footers_show_whole_labels_at_80_columns(demo_path, make_app):
 
 
 async def test_every_field_and_button_of_the_person_form_is_reached_at_80_by_24(demo_path,
-                                                                               make_app):
+                                                                               run_app):
     from textual.widgets import Button
 
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             await pilot.press(*"asa", "ctrl+o", "e")
             await wait_for_screen(pilot, PersonEditScreen)
@@ -172,12 +167,11 @@ def test_help_names_keys_as_they_are_printed():
     assert _pretty_key("ctrl+z") == "Ctrl+Z"
 
 
-async def test_person_page_spacing_and_intro_words(demo_path, make_app):
+async def test_person_page_spacing_and_intro_words(demo_path, run_app):
     import re
 
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 60)) as pilot:
+        async with run_app(store, size=(80, 60)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             await pilot.press(*"asa", "ctrl+o")
             await wait_for_screen(pilot, PersonScreen)
@@ -188,12 +182,11 @@ async def test_person_page_spacing_and_intro_words(demo_path, make_app):
 
 
 async def test_the_event_and_my_card_forms_reach_their_buttons_at_80_by_24(demo_path,
-                                                                          make_app):
+                                                                          run_app):
     from mingle.ui.screens.card import MyCardForm
 
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             for keys, kind in ((("f2", "n"), EventFormScreen), (("f8", "e"), MyCardForm)):
                 await pilot.press(*keys)
                 await wait_for_screen(pilot, kind)

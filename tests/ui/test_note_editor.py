@@ -11,11 +11,10 @@ from tests.ui.test_live_event import small_event
 from tests.ui.waiting import wait_for_screen
 
 
-async def test_a_long_note_on_several_lines_is_saved_whole(store_path, make_app):
+async def test_a_long_note_on_several_lines_is_saved_whole(store_path, run_app):
     with Store(store_path) as store:
         people = small_event(store)
-        app = make_app(store)
-        async with app.run_test(size=(160, 48)) as pilot:
+        async with run_app(store, size=(160, 48)) as (app, pilot):
             await pilot.press("f4")
             await wait_for_screen(pilot, QueueScreen)
             await pilot.press("n")
@@ -34,11 +33,10 @@ async def test_a_long_note_on_several_lines_is_saved_whole(store_path, make_app)
             assert "cycling" in store.people.get(people["Cai"].id).tags
 
 
-async def test_the_note_box_fits_at_80_by_24(store_path, make_app):
+async def test_the_note_box_fits_at_80_by_24(store_path, run_app):
     with Store(store_path) as store:
         small_event(store)
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await pilot.press("f4", "n")
             await wait_for_screen(pilot, NoteEditorScreen)
             await pilot.press(*"word " * 60)

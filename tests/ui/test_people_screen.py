@@ -31,10 +31,9 @@ def shown_names(screen: PeopleScreen) -> list[str]:
     return [screen.app.store.people.get(i).display_name for i in screen._ids]
 
 
-async def test_word_from_an_earlier_events_note_tag_need_and_accents(demo_path, make_app):
+async def test_word_from_an_earlier_events_note_tag_need_and_accents(demo_path, run_app):
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             screen = await open_people(pilot)
             assert app.focused is screen.query_one("#people-query")
             await search(pilot, "shoebox")  # only in a note from the October event
@@ -58,10 +57,9 @@ async def test_word_from_an_earlier_events_note_tag_need_and_accents(demo_path, 
             await wait_until(pilot, lambda: not isinstance(app.screen, PeopleScreen), "back")
 
 
-async def test_a_note_just_written_is_found_at_once(demo_path, make_app):
+async def test_a_note_just_written_is_found_at_once(demo_path, run_app):
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             screen = await open_people(pilot)
             await search(pilot, "thao")
             assert shown_names(screen) == ["Thảo Nguyễn"]
@@ -79,7 +77,7 @@ async def test_a_note_just_written_is_found_at_once(demo_path, make_app):
             assert "zebrafish" in screen_text(app)
 
 
-async def test_searching_before_the_index_is_ready_says_so(demo_path, make_app, monkeypatch):
+async def test_searching_before_the_index_is_ready_says_so(demo_path, run_app, monkeypatch):
     release = threading.Event()
     build = network_module.build_index
 
@@ -89,8 +87,7 @@ async def test_searching_before_the_index_is_ready_says_so(demo_path, make_app, 
 
     monkeypatch.setattr(network_module, "build_index", slow_build)
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f12")  # the app answers at once, index or not
             await wait_for_screen(pilot, PeopleScreen)
             await search(pilot, "kwame")
@@ -101,14 +98,13 @@ async def test_searching_before_the_index_is_ready_says_so(demo_path, make_app, 
                              "the results once the index is ready")
 
 
-async def test_hostile_names_and_notes_show_literally(store_path, make_app):
+async def test_hostile_names_and_notes_show_literally(store_path, run_app):
     from mingle.domain.records.models import Note, Person
 
     with Store(store_path) as store:
         odd = Person(name="Ann [@click=app.quit]x[/]", company="[b]Bold[/b] Co")
         store.save(odd, Note(person_id=odd.id, text="a [red]kiln[/red] \x1b[31m story")).result()
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             screen = await open_people(pilot)
             await search(pilot, "kiln")
             assert shown_names(screen) == ["Ann [@click=app.quit]x[/]"]
@@ -120,14 +116,13 @@ async def test_hostile_names_and_notes_show_literally(store_path, make_app):
             assert app.is_running
 
 
-async def test_people_and_follow_ups_from_the_command_palette(demo_path, make_app):
+async def test_people_and_follow_ups_from_the_command_palette(demo_path, run_app):
     from textual.command import CommandList, CommandPalette
 
     from mingle.ui.screens.followups import FollowUpsScreen
 
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             for title, kind in (("People", PeopleScreen), ("Follow-ups", FollowUpsScreen)):
                 await pilot.press("ctrl+p")
                 await wait_for_screen(pilot, CommandPalette)

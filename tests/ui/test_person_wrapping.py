@@ -12,13 +12,12 @@ LONG = ("Runs a ceramics studio by the river, wants a kiln technician for two da
         "and asked whether anyone at the meetup knows a good bookkeeper for small shops")
 
 
-async def test_wrapped_note_lines_keep_their_indent(store_path, make_app):
+async def test_wrapped_note_lines_keep_their_indent(store_path, run_app):
     with Store(store_path) as store:
         ann = Person(name="Ann Lee")
         store.save(ann, Note(person_id=ann.id, text=LONG)).result()
         for size in ((80, 24), (160, 48)):
-            app = make_app(store)
-            async with app.run_test(size=size) as pilot:
+            async with run_app(store, size=size) as (app, pilot):
                 app.open_person(ann.id)
                 await wait_for_screen(pilot, PersonScreen)
                 await wait_until(pilot, lambda app=app: any(

@@ -22,10 +22,9 @@ from tests.ui.screen_text import screen_lines, screen_text
 from tests.ui.waiting import wait_for_screen, wait_until
 
 
-async def test_review_of_last_months_demo_event(demo_path, make_app):
+async def test_review_of_last_months_demo_event(demo_path, run_app):
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(110, 120)) as pilot:
+        async with run_app(store, size=(110, 120)) as (app, pilot):
             await pilot.press("f11", "left_square_bracket")
             assert isinstance(app.screen, ReviewScreen)
             text = screen_text(app)
@@ -56,11 +55,10 @@ def followup_rows(app) -> list[str]:
     return [line for line in screen_lines(app) if "call about" in line or "send the deck" in line]
 
 
-async def test_followups_ordered_done_and_snoozed_persist(store_path, make_app):
+async def test_followups_ordered_done_and_snoozed_persist(store_path, run_app):
     with Store(store_path) as store:
         made = hand_made(store)
-        app = make_app(store)
-        async with app.run_test(size=(110, 40)) as pilot:
+        async with run_app(store, size=(110, 40)) as (app, pilot):
             await pilot.press("f11")
             rows = followup_rows(app)
             assert "call about the lease" in rows[0] and "overdue" in rows[0]
@@ -78,7 +76,7 @@ async def test_followups_ordered_done_and_snoozed_persist(store_path, make_app):
         assert later.done_at is not None
 
 
-async def test_losing_touch_list_resets_after_a_new_note(store_path, make_app):
+async def test_losing_touch_list_resets_after_a_new_note(store_path, run_app):
     with Store(store_path) as store:
         old_event = Event(name="Spring", date=date.today() - timedelta(days=60))
         cy = Person(name="Cy Quiet")
@@ -89,8 +87,7 @@ async def test_losing_touch_list_resets_after_a_new_note(store_path, make_app):
                    Attendance(event_id=old_event.id, person_id=cy.id, queue=QueueState.MET,
                               status=AttendanceStatus.PRESENT, met_at=long_ago))
         store.set_setting(CURRENT_EVENT, old_event.id)
-        app = make_app(store)
-        async with app.run_test(size=(110, 50)) as pilot:
+        async with run_app(store, size=(110, 50)) as (app, pilot):
             await pilot.press("f11")
             assert "60 days" in screen_text(app) and "Cy Quiet" in screen_text(app)
             app.open_note(cy.id)
@@ -102,7 +99,7 @@ async def test_losing_touch_list_resets_after_a_new_note(store_path, make_app):
             assert "nobody: you are in touch" in text
 
 
-async def test_a_long_review_draws_what_is_scrolled_to(store_path, make_app):
+async def test_a_long_review_draws_what_is_scrolled_to(store_path, run_app):
     """500 people met: the details are drawn as scrolled (keys), the follow-ups still act."""
     with Store(store_path) as store:
         event = Event(name="Big night", date=date.today())
@@ -115,8 +112,7 @@ async def test_a_long_review_draws_what_is_scrolled_to(store_path, make_app):
                         due=date.today())
         store.save(event, *people, *links, owed)
         store.set_setting(CURRENT_EVENT, event.id)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f11")
             await wait_for_screen(pilot, ReviewScreen)
             text = screen_text(app)
@@ -131,12 +127,11 @@ async def test_a_long_review_draws_what_is_scrolled_to(store_path, make_app):
             assert "Guest 499" in screen_text(app)  # the details kept their place
 
 
-async def test_the_review_is_gathered_again_after_a_change_elsewhere(store_path, make_app):
+async def test_the_review_is_gathered_again_after_a_change_elsewhere(store_path, run_app):
     """Back on the review after a check-out on the check-in screen: the numbers follow."""
     with Store(store_path) as store:
         made = hand_made(store)
-        app = make_app(store)
-        async with app.run_test(size=(110, 40)) as pilot:
+        async with run_app(store, size=(110, 40)) as (app, pilot):
             await pilot.press("f11")
             await wait_until(pilot, lambda: "2 present · 2 met" in screen_text(app), "2 present")
             await pilot.press("f3")

@@ -42,11 +42,10 @@ def people_found(app, text: str) -> list[str]:
     return [app.store.people.get(i).display_name for i in results.ids]
 
 
-async def test_merge_with_preview_then_undo(store_path, make_app):
+async def test_merge_with_preview_then_undo(store_path, run_app):
     with Store(store_path) as store:
         made = network(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             page = await open_person_page(pilot, "Ann Lee")
             await pilot.press("m")  # pick the other through the same search
             await wait_for_screen(pilot, PeopleScreen)
@@ -79,11 +78,10 @@ async def test_merge_with_preview_then_undo(store_path, make_app):
         assert store.notes.get(made["note"].id).person_id == made["dup"].id
 
 
-async def test_forget_says_what_goes_then_undo(store_path, make_app):
+async def test_forget_says_what_goes_then_undo(store_path, run_app):
     with Store(store_path) as store:
         made = network(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await open_person_page(pilot, "Annie Lee")
             await pilot.press("f")
             await wait_for_screen(pilot, ConfirmScreen)
@@ -111,11 +109,10 @@ async def test_forget_says_what_goes_then_undo(store_path, make_app):
 
 
 async def test_edit_and_delete_a_note_follow_up_done_and_consent_each_undone(store_path,
-                                                                            make_app):
+                                                                            run_app):
     with Store(store_path) as store:
         made = network(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await open_person_page(pilot, "Ann Lee")
             await pilot.press("w")
             await wait_for_screen(pilot, PickScreen)

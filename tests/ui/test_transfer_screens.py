@@ -23,11 +23,10 @@ async def wait_for_dialog(pilot, app) -> None:
     await wait_until(pilot, lambda: app.screen.heading in screen_text(app), "the dialog painted")
 
 
-async def test_import_an_attendee_list_from_the_app(demo_path, make_app):
+async def test_import_an_attendee_list_from_the_app(demo_path, run_app):
     with Store(demo_path) as store:
         before = len(store.people)
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await pilot.press("f6")
             await wait_for_screen(pilot, ImportScreen)
             app.screen.query_one("#file").value = str(FIXTURES / "eventbrite.csv")
@@ -45,13 +44,12 @@ async def test_import_an_attendee_list_from_the_app(demo_path, make_app):
         assert AttendanceStatus.PRESENT in statuses
 
 
-async def test_import_of_a_missing_or_broken_file_is_refused(demo_path, make_app, tmp_path):
+async def test_import_of_a_missing_or_broken_file_is_refused(demo_path, run_app, tmp_path):
     broken = tmp_path / "list.csv"
     broken.write_bytes(b"\x00\x01\x02 not a list")
     with Store(demo_path) as store:
         before = len(store.people)
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await pilot.press("f6")
             await wait_for_screen(pilot, ImportScreen)
             app.screen.query_one("#file").value = str(tmp_path / "missing.csv")
@@ -65,11 +63,10 @@ async def test_import_of_a_missing_or_broken_file_is_refused(demo_path, make_app
         assert len(store.people) == before
 
 
-async def test_export_a_csv_from_the_app(demo_path, make_app, tmp_path):
+async def test_export_a_csv_from_the_app(demo_path, run_app, tmp_path):
     out = tmp_path / "crm.csv"
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await pilot.press("f7")
             await wait_for_screen(pilot, ExportScreen)
             app.screen.query_one("#file").value = str(out)
@@ -89,7 +86,7 @@ async def test_export_a_csv_from_the_app(demo_path, make_app, tmp_path):
     assert oct(out.stat().st_mode & 0o777) == "0o600"
 
 
-async def test_two_imports_in_flight_each_go_to_their_own_event(demo_path, make_app,
+async def test_two_imports_in_flight_each_go_to_their_own_event(demo_path, run_app,
                                                                  monkeypatch, tmp_path):
     import threading
 
@@ -109,8 +106,7 @@ async def test_two_imports_in_flight_each_go_to_their_own_event(demo_path, make_
     second = tmp_path / "second.csv"
     second.write_text("Name,Email\nSolo Person,solo@x.example\n", encoding="utf-8")
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             for path, event in ((first, "First Fair"), (second, "Second Fair")):
                 await pilot.press("f6")
                 await wait_for_screen(pilot, ImportScreen)
@@ -131,13 +127,12 @@ async def test_two_imports_in_flight_each_go_to_their_own_event(demo_path, make_
     assert len(attendees["First Fair"]) == 6 and "Solo Person" not in attendees["First Fair"]
 
 
-async def test_export_a_csv_in_a_vendor_layout_from_the_app(demo_path, make_app, tmp_path):
+async def test_export_a_csv_in_a_vendor_layout_from_the_app(demo_path, run_app, tmp_path):
     from textual.widgets import Select
 
     out = tmp_path / "outlook.csv"
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             await pilot.press("f7")
             await wait_for_screen(pilot, ExportScreen)
             app.screen.query_one("#layout", Select).value = "outlook"
@@ -149,14 +144,13 @@ async def test_export_a_csv_in_a_vendor_layout_from_the_app(demo_path, make_app,
     assert header.startswith("Title,First Name,Middle Name,Last Name,Suffix,Company,Job Title")
 
 
-async def test_export_format_is_chosen_from_a_list_and_the_name_follows(demo_path, make_app,
+async def test_export_format_is_chosen_from_a_list_and_the_name_follows(demo_path, run_app,
                                                                        tmp_path):
     from textual.widgets import Select
 
     out = tmp_path / "evening.csv"
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with run_app(store, size=(80, 24)) as (app, pilot):
             await pilot.press("f7")
             await wait_for_screen(pilot, ExportScreen)
             app.screen.query_one("#file").value = str(out)
@@ -179,13 +173,12 @@ async def test_export_format_is_chosen_from_a_list_and_the_name_follows(demo_pat
             assert "already exists" in text and "--force" not in text
 
 
-async def test_the_app_never_exports_onto_its_own_database(demo_path, make_app):
+async def test_the_app_never_exports_onto_its_own_database(demo_path, run_app):
     from textual.widgets import Select
 
     before = demo_path.read_bytes()
     with Store(demo_path) as store:
-        app = make_app(store)
-        async with app.run_test(size=(100, 40)) as pilot:
+        async with run_app(store, size=(100, 40)) as (app, pilot):
             for replace in ("no", "yes"):
                 await pilot.press("f7")
                 await wait_for_screen(pilot, ExportScreen)

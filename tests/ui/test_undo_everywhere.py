@@ -33,11 +33,10 @@ def toasts(app) -> str:
 
 
 async def test_the_intro_highlight_follows_its_pair_and_each_step_undoes(store_path,
-                                                                        make_app):
+                                                                        run_app):
     with Store(store_path) as store:
         people = network(store)
-        app = make_app(store)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with run_app(store, size=(120, 40)) as (app, pilot):
             await pilot.press("f10")
             await wait_for_screen(pilot, IntrosScreen)
             screen = app.screen
@@ -66,11 +65,10 @@ async def test_the_intro_highlight_follows_its_pair_and_each_step_undoes(store_p
             assert people  # (the network stays as it was)
 
 
-async def test_queue_actions_undo_several_levels_and_snooze_says_until(store_path, make_app):
+async def test_queue_actions_undo_several_levels_and_snooze_says_until(store_path, run_app):
     with Store(store_path) as store:
         people = small_event(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f4")
             await wait_for_screen(pilot, QueueScreen)
             cai, ana, ben = people["Cai"], people["Ana"], people["Ben"]
@@ -106,11 +104,10 @@ async def test_queue_actions_undo_several_levels_and_snooze_says_until(store_pat
             assert "Nothing to undo" in toasts(app)
 
 
-async def test_a_walk_in_undone_is_gone_from_the_list(store_path, make_app):
+async def test_a_walk_in_undone_is_gone_from_the_list(store_path, run_app):
     with Store(store_path) as store:
         small_event(store)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await wait_for_screen(pilot, CheckInScreen)
             await pilot.press("ctrl+n", *"Marcus Bell", "enter")
             await wait_for_screen(pilot, CheckInScreen)
@@ -124,12 +121,11 @@ async def test_a_walk_in_undone_is_gone_from_the_list(store_path, make_app):
             assert not any(a.person_id not in store.people for a in store.attendance)
 
 
-async def test_quick_capture_merges_and_undoes(store_path, make_app):
+async def test_quick_capture_merges_and_undoes(store_path, run_app):
     with Store(store_path) as store:
         people = small_event(store)
         store.save(people["Fay"].evolve(emails=["fay@x.example"]))
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f4")
             await wait_for_screen(pilot, QueueScreen)
             await pilot.press("f5", *"Fay Flores", "tab", "tab", *"fay@x.example", "tab",
@@ -144,7 +140,7 @@ async def test_quick_capture_merges_and_undoes(store_path, make_app):
             assert list(store.notes.where("person_id", fay.id)) == []
 
 
-async def test_review_done_snooze_and_due_undo_and_done_reopens(store_path, make_app):
+async def test_review_done_snooze_and_due_undo_and_done_reopens(store_path, run_app):
     with Store(store_path) as store:
         people = small_event(store)
         earlier = Event(name="Earlier", date=date.today() - timedelta(days=40))
@@ -153,8 +149,7 @@ async def test_review_done_snooze_and_due_undo_and_done_reopens(store_path, make
         soon = FollowUp(person_id=people["Ben"].id, event_id=store.setting(CURRENT_EVENT),
                         action="book a call", due=date.today() + timedelta(days=1))
         store.save(earlier, late, soon)
-        app = make_app(store)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
             await pilot.press("f11")
             await wait_for_screen(pilot, ReviewScreen)
             # Overdue from an earlier event: on this review, no [ needed.

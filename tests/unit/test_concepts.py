@@ -10,7 +10,7 @@ from mingle.domain.introductions.need_match import AD_HOC, need_met_by, phrase_k
 
 def test_the_lexicon_is_big_and_consistent() -> None:
     lex = lexicon()
-    assert len(lex.concepts) >= 150
+    assert len(lex.concepts) >= 300
     for label, concept in lex.concepts.items():
         for other in (*concept.broader, *concept.near):
             assert other in lex.concepts, f"{label} names {other}, which is not a concept"
@@ -36,6 +36,30 @@ def test_neighbours_never_meet() -> None:
     ("a bookeeper", {"bookkeeping"}),  # a typo
     ("photgraphers", {"photography"}),  # a typo and a plural
     ("ceramic teaware", {AD_HOC + "teaware"}),
+    # a phrase of the lexicon said with a synonym of its own concept
+    ("employment solicitor", {"employment law"}),
+    ("grant writer for charities", {"grant writing"}),
+    ("drone videography", {"video"}),
+    # words that head only alone; forms after a subject
+    ("help getting more customers online", {"customers"}),
+    ("a sales coach for my team", {"sales"}),
+    ("a business coach", {"coaching"}),
+    ("football coach for kids", {"sport"}),
+    ("social video production", {"video"}),
+    ("German translator", {"translation"}),
+    # verbs: "to hire …", after "I"/"we"; "write our …" is about what is written
+    ("looking to hire a junior developer", {"hiring", "software development"}),
+    ("equipment hire", {"event hire"}),
+    ("I photograph food", {"photography"}),
+    ("someone to write our privacy policy", {"legal"}),
+    ("someone who can build an iOS app", {"mobile apps"}),
+    # participles, numbers and "get … into"
+    ("a shopify theme tweaked", {"online shop"}),
+    ("need to get our first 10 customers", {"customers"}),
+    ("get my jam into farm shops", {"retail buyers"}),
+    # a form of help alone names its concept
+    ("a manufacturer", {"manufacturing"}),
+    ("a tutor for my son", {"tutoring"}),
 ])
 def test_the_head_is_what_is_needed(phrase: str, heads: set[str]) -> None:
     assert phrase_key(phrase).heads == heads
@@ -45,6 +69,56 @@ def test_teaching_only_meets_teaching() -> None:
     assert phrase_key("coffee tasting classes").teaching
     assert need_met_by("pottery classes", "pottery lessons")
     assert not need_met_by("3d printing", "3d printing classes")
+    # a teaching concept is teaching however it is said
+    assert need_met_by("a tutor for my son", "maths tutoring")
+    assert need_met_by("french lessons", "french tutor") is not None
+    # advice meets teaching: the consultant who gives the training
+    assert need_met_by("DEI training", "diversity and inclusion consultant") is not None
+    assert not need_met_by("3d printing service", "3d printing classes")
+
+
+def test_american_spellings_are_read_as_british() -> None:
+    assert phrase_key("organize our event").heads == {"event planning"}
+    assert phrase_key("jewelry maker").heads == {"jewellery"}
+    assert phrase_key("fulfillment center").heads == {"storage"}
+
+
+def test_one_letter_for_another_is_not_mended_in_short_words() -> None:
+    assert phrase_key("inventor").heads == {AD_HOC + "inventor"}
+    assert phrase_key("photographar").heads == {"photography"}  # long: mended
+
+
+def test_a_long_unknown_word_is_read_by_its_family() -> None:
+    assert phrase_key("agronomy consultant").heads == {"agritech"}  # as "agronomist"
+
+
+@pytest.mark.parametrize(("phrase", "heads"), [
+    ("My website is a bit embarrassing tbh, would love a redesign", {"web design"}),
+    ("I'm struggling to keep on top of my invoices and receipts, any bookkeepers here?",
+     {"bookkeeping"}),
+    ("Is there anyone who can help me figure out whether I should register for VAT?", {"tax"}),
+    ("Offering free 30 min consultations on employment law", {"employment law"}),
+])
+def test_chatty_sentences_are_read_for_their_subject(phrase: str, heads: set[str]) -> None:
+    assert phrase_key(phrase).heads == heads
+
+
+def test_filler_may_stand_inside_a_phrase() -> None:
+    assert phrase_key("our books are a total mess").heads == {"bookkeeping"}
+    assert phrase_key("our wordpress site keeps crashing").heads == {"wordpress"}
+
+
+@pytest.mark.parametrize(("need", "offer"), [
+    ("desk in a coworking space", "standing desk manufacturer"),
+    ("a sales coach for my team", "coach hire for group travel"),
+    ("a business coach", "football coach for kids"),
+    ("cloud hosting for our app", "hosting dinner parties"),
+    ("help with VAT returns", "product returns handling"),
+    ("stockists for my jam", "jam sessions for musicians"),
+    ("we sell kombucha wholesale", "sales training"),
+])
+def test_look_alikes_stay_apart(need: str, offer: str) -> None:
+    assert need_met_by(need, offer) is None
 
 
 def test_the_fit_counts_the_same_concept_and_shared_words() -> None:

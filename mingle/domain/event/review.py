@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from mingle.domain.introductions.matching import target_matches, words_of
+from mingle.domain.introductions.suggest import is_open
 from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
@@ -132,7 +133,7 @@ def build_review(event: Event, attendance: Iterable[tuple[Person, Attendance]],
                            or (f.done_at is not None and f.done_at.date() >= since))
     event_intros = sorted((i for i in intros if i.event_id == event.id
                            and i.state != IntroState.DISMISSED),
-                          key=lambda i: (i.state in (IntroState.INTRODUCED, IntroState.DECLINED),
+                          key=lambda i: (not is_open(i.state),
                                          -i.updated.timestamp()))
     targets_met: list[tuple[str, list[str]]] = []
     targets_missed: list[str] = []

@@ -24,6 +24,7 @@ PRINT_DPI = 300
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
 _WEBP = (b"RIFF", b"WEBP")
 _WORKING_SIDES = (1600, 800, 400)  # downscaled tries for large photos
+QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 def matrix_to_image(matrix: Matrix, scale: int = 1) -> Image.Image:
@@ -66,7 +67,7 @@ def _open_image(data: bytes, name: str) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image: Image.Image = Image.open(io.BytesIO(data))
             if image.width * image.height > MAX_PIXELS:
                 raise CardError(f"{name} has too many pixels to read.")
             image.load()
@@ -123,7 +124,7 @@ def decode_image(path: str | os.PathLike[str]) -> list[str]:
 def _decode(data: bytes, name: str) -> list[str]:
     image = _open_image(data, name)
     for variant in _variants(image):
-        found = zxingcpp.read_barcodes(variant, formats=zxingcpp.BarcodeFormat.QRCode)
+        found = zxingcpp.read_barcodes(variant, formats=QR_ONLY)
         payloads = list(dict.fromkeys(_payload(code) for code in found))
         if payloads:
             return payloads

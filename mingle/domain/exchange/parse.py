@@ -156,7 +156,7 @@ class _Card:
         urls = clean_list(self.urls, key=str.lower)
         emails = clean_list(self.emails, key=normalize_email)
         parts = [_line(p) for p in self.name_parts]
-        name = _line(self.name) or _line(join_parts(tuple(parts))) if any(parts) else \
+        name = _line(self.name) or _line(join_parts(parts)) if any(parts) else \
             _line(self.name)
         if not name and not emails and urls:
             name = name_from_url(urls[0])

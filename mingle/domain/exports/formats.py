@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mingle.domain.exchange.vformat import calendar_file, vcard_bundle
+from mingle.domain.exports import FORMATS, SHARED_FORMATS
 from mingle.domain.exports.data import ExportData, PersonExport
 from mingle.domain.exports.markdown import markdown_report
 from mingle.domain.imports.layouts import LAYOUTS, layout_csv
 from mingle.domain.records.normalize import fold
 
-FORMATS = ("csv", "vcf", "md", "ics")
-SHARED_FORMATS = frozenset({"csv", "vcf"})
 CSV_LAYOUTS = LAYOUTS
 # A cell that a spreadsheet would run as a formula, unless it is a phone number.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from mingle.domain.exchange.match import IdentityIndex, merge_people, merged_line
 from mingle.domain.imports.columns import (
@@ -228,7 +229,7 @@ class _RowBuilder:
                              for n in ("share_card", "intro_ok") if n in values})
         first, middle, last, prefix, suffix = (values.pop(n, "") for n in _NAME_FIELDS)
         parts = [last, first, middle, prefix, suffix] if first or last else []
-        name = name or (join_parts(tuple(parts)) if parts else "")
+        name = name or (join_parts(parts) if parts else "")
         if not name and not lists.get("emails"):
             return None
         for position, header in self.kept:
@@ -239,7 +240,8 @@ class _RowBuilder:
             value = _value(raw) if raw else ""
             if value and not (self.format == OUTLOOK and fold(value) in OUTLOOK_BLANKS):
                 extra[header] = value
-        person = Person(name=name, name_parts=parts, **values, **lists, extra=extra,
+        read: dict[str, Any] = {**values, **lists}  # Person's text and list fields, by name
+        person = Person(name=name, name_parts=parts, **read, extra=extra,
                         consent=consent, source=self.source)
         row = AttendeeRow(line, person)
         if self.status is not None:

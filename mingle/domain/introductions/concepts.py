@@ -2,14 +2,19 @@
 
 Loaded once, when first asked. Words are looked up as written (after `normalize_phrase`:
 folded, singular), then by their Snowball stem (PyStemmer, the Snowball project's stemmers in
-C), then, for a word of five letters or more that is neither, as the closest lexicon word one
-typo away, same first letter, with rapidfuzz's Damerau-Levenshtein
-distance.
+C), then in their British spelling ("organize", "color", "center": the lexicon is written in
+British English), then, for a word of five letters or more that is none of these, as the
+closest lexicon word one typo away, same first letter, with rapidfuzz's Damerau-Levenshtein
+distance (a letter missing, added or swapped; one letter for another only in words of nine
+letters or more), and last, for a long word, as the one concept whose words begin with the
+same seven letters ("agronomy" as "agronomist").
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -32,6 +37,33 @@ DETERMINERS = frozenset("a an the my our your their his her some this these thos
 # Left out of phrases on both sides: "do my books" is read as "do books".
 NOT_IN_PHRASES = DETERMINERS | PREPOSITIONS | frozenset("and or plus s".split())
 TYPO_MIN_LETTERS = 5
+SUBSTITUTION_MIN_LETTERS = 9
+KIN_MIN_LETTERS, KIN_PREFIX_LETTERS = 8, 7
+_COMMA = "zzcommazz"  # stands for a comma through normalize_phrase, which drops punctuation
+
+
+# American spellings and their British forms, which the lexicon is written in.
+_SPELLINGS = tuple((re.compile(a), b) for a, b in (
+    (r"([iy])z(?=[eai])", r"\1s"),  # organize, analyze, localization
+    (r"([aeiou])r$", r"\1ur"),  # color, behavior
+    (r"([^aeiou])er$", r"\1re"),  # center, theater
+    (r"([aeiou])l(ing|ed|er)$", r"\1ll\2"),  # modeling, labeled, traveler
+    (r"og$", "ogue"),  # catalog
+    (r"ense$", "ence"),  # license, defense
+    (r"^program$", "programme"),
+    (r"elry$", "ellery"),  # jewelry
+    (r"^mold", "mould"),
+))
+
+
+def _other_spellings(word: str) -> list[str]:
+    """The British forms of an American spelling ("organize" → "organise"), if any."""
+    found = []
+    for pattern, british in _SPELLINGS:
+        other = pattern.sub(british, word)
+        if other != word:
+            found.append(other)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +75,18 @@ class Concept:
     near: tuple[str, ...] = ()
     with_object: bool = False
     kind_of: bool = False
+    yields: bool = False
+    teaching: bool = False
+
+
+class Phrase(NamedTuple):
+    """A multi-word way of saying a concept: its stems and, per word, a concept of the word."""
+
+    stems: tuple[str, ...]
+    synonyms: tuple[str | None, ...]
+    """Per word, the concept whose other words may stand in for it ("employment solicitor"
+    for "employment lawyer"): the word's own concept, when it is the phrase's or wider."""
+    label: str
 
 
 class Entry(NamedTuple):
@@ -62,40 +106,84 @@ class Lexicon:
     def __init__(self, data: dict) -> None:
         self.language = data.get("language", {}).get("name", "english")
         self._stemmer = Stemmer.Stemmer(data.get("language", {}).get("stemmer", "english"))
+        self._stems: dict[str, str] = {}
         self.concepts: dict[str, Concept] = {}
         self._looked_up: dict[str, tuple[str, Entry | None]] = {}
         self.exact: dict[str, Entry] = {}
         self.by_stem: dict[str, Entry] = {}
-        # first stem → (stems, label), longest first
-        self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for word in _items(data.get("ignore", {}).get("words", "")):
-            self._add_word(word, Entry("ignore", ""))
+        # first stem → phrases, longest first; the concept of a first word → phrases
+        self.phrases: dict[str, list[Phrase]] = {}
+        self.phrases_by_concept: dict[str, list[Phrase]] = {}
+        # Words that name a concept only as a verb before its object ("to hire a designer").
+        self.verbs: dict[str, str] = {}
+        written: list[tuple[list[str], str]] = []
+        self._add_words(data.get("ignore", {}).get("words", ""), Entry("ignore", ""))
         for form, words in data.get("forms", {}).items():
-            for word in _items(words):
-                self._add_word(word, Entry("form", form))
+            self._add_words(words, Entry("form", form))
+        # stem → concept: what a form of help names when nothing else is said ("a tutor")
+        self.forms_alone = {self.stem(w): label for w, label
+                            in data.get("forms_alone", {}).items()}
+        # stem → form: a concept's word that is a form of help after a subject ("sales coach")
+        self.form_after_subject = {w: form for form, words
+                                   in data.get("forms_after_subject", {}).items()
+                                   for w in normalize_phrase(words).split()}
         for label, spec in data.get("concepts", {}).items():
             self.concepts[label] = Concept(label, tuple(_items(spec.get("broader", ""), ",")),
                                            tuple(_items(spec.get("near", ""), ",")),
                                            bool(spec.get("with_object", False)),
-                                           bool(spec.get("kind_of", False)))
-            for word in _items(spec.get("words", "")):
-                self._add_word(word, Entry("concept", label))
-            for phrase in _items(spec.get("phrases", ""), ","):
-                stems = tuple(self.stem(w) for w in normalize_phrase(phrase).split()
-                              if w not in NOT_IN_PHRASES)
-                if len(stems) > 1:
-                    self.phrases.setdefault(stems[0], []).append((stems, label))
-                elif stems:
-                    self.by_stem.setdefault(stems[0], Entry("concept", label))
-        # Words of phrases are known words too: never corrected as typos.
-        self._in_phrases = {s for options in self.phrases.values() for o in options for s in o[0]}
-        for options in self.phrases.values():
-            options.sort(key=lambda o: -len(o[0]))
-        self._vocabulary = sorted(self.exact)
+                                           bool(spec.get("kind_of", False)),
+                                           bool(spec.get("yields", False)),
+                                           bool(spec.get("teaching", False)))
+            self._add_words(spec.get("words", ""), Entry("concept", label))
+            for word in _items(spec.get("verbs", "")):
+                self.verbs[word] = label
+            # One normalisation for all of a concept's phrases: a comma becomes a word of its own.
+            said = normalize_phrase(spec.get("phrases", "").replace(",", f" {_COMMA} "))
+            for phrase in said.split(_COMMA):
+                words = [w for w in phrase.split() if w not in NOT_IN_PHRASES]
+                if len(words) > 1:
+                    written.append((words, label))
+                elif words:
+                    self.by_stem.setdefault(self.stem(words[0]), Entry("concept", label))
         self.ancestors = {label: self._ancestors(label) for label in self.concepts}
+        wide = {label: up | {label} for label, up in self.ancestors.items()}
+        for words, label in written:
+            self._add_phrase(words, label, wide[label])
+        # Words of phrases are known words too: never corrected as typos.
+        self._in_phrases = {s for options in self.phrases.values() for o in options
+                            for s in o.stems}
+        for options in (*self.phrases.values(), *self.phrases_by_concept.values()):
+            options.sort(key=lambda o: -len(o.stems))
+        # The words a typo may be mended to, by their first letter (a typo keeps it).
+        self._vocabulary: dict[str, list[str]] = {}
+        for word in sorted(self.exact):
+            self._vocabulary.setdefault(word[:1], []).append(word)
+        # The first letters of concept words → one word of them, or "" when they name two
+        # concepts or more (a word's family: "agronomist" for "agronomy").
+        self._by_prefix: dict[str, str] = {}
+        for word, entry in self.exact.items():
+            if entry.kind == "concept" and len(word) >= KIN_PREFIX_LETTERS:
+                key = word[:KIN_PREFIX_LETTERS]
+                known = self._by_prefix.get(key)
+                if known is None:
+                    self._by_prefix[key] = word
+                elif known and self.exact[known].value != entry.value:
+                    self._by_prefix[key] = ""
 
-    def _add_word(self, word: str, entry: Entry) -> None:
-        for key in normalize_phrase(word).split():
+    def _add_phrase(self, words: list[str], label: str, wide: Set[str]) -> None:
+        stems = tuple(map(self.stem, words))
+        synonyms = []
+        for word, stem in zip(words, stems, strict=True):
+            entry = self.exact.get(word) or self.by_stem.get(stem)
+            synonyms.append(entry.value if entry is not None and entry.kind == "concept"
+                            and entry.value in wide else None)
+        phrase = Phrase(stems, tuple(synonyms), label)
+        self.phrases.setdefault(stems[0], []).append(phrase)
+        if synonyms[0] is not None:
+            self.phrases_by_concept.setdefault(synonyms[0], []).append(phrase)
+
+    def _add_words(self, words: str, entry: Entry) -> None:
+        for key in normalize_phrase(words).split():
             self.exact.setdefault(key, entry)
             self.by_stem.setdefault(self.stem(key), entry)
 
@@ -109,9 +197,16 @@ class Lexicon:
                 todo.extend(self.concepts[up].broader)
         return frozenset(found)
 
+    def in_phrases(self, stem: str) -> bool:
+        """True when a phrase of the lexicon has this stem ("3d" in "3d printing")."""
+        return stem in self._in_phrases
+
     def stem(self, word: str) -> str:
         """The Snowball stem of one normalised word."""
-        return self._stemmer.stemWord(word)
+        found = self._stems.get(word)
+        if found is None:
+            found = self._stems[word] = self._stemmer.stemWord(word)
+        return found
 
     def lookup(self, word: str) -> tuple[str, Entry | None]:
         """One normalised word → (its stem, corrected if a typo; what it means, or None)."""
@@ -130,20 +225,39 @@ class Lexicon:
             return self.stem(word), entry
         stem = self.stem(word)
         entry = self.by_stem.get(stem)
+        if entry is None and stem not in self._in_phrases:
+            for other in _other_spellings(word):
+                other_stem = self.stem(other)
+                other_entry = self.exact.get(other) or self.by_stem.get(other_stem)
+                if other_entry is not None or other_stem in self._in_phrases:
+                    return other_stem, other_entry
         if (entry is not None or len(word) < TYPO_MIN_LETTERS or not word.isalpha()
                 or stem in self._in_phrases):
             return stem, entry
-        fixed = self._typo(word)
+        fixed = self._typo(word) or self._kin(word)
         if fixed is None:
             return stem, None
         return self.stem(fixed), self.exact[fixed]
 
-    def _typo(self, word: str) -> str | None:
-        found = process.extractOne(word, self._vocabulary, scorer=DamerauLevenshtein.distance,
-                                   score_cutoff=1)
-        if found is None or found[0][:1] != word[:1]:
+    def _kin(self, word: str) -> str | None:
+        """A lexicon word of the same family ("agronomy", "agronomist"), if only one concept's."""
+        if len(word) < KIN_MIN_LETTERS:
             return None
-        return found[0]
+        kin = self._by_prefix.get(word[:KIN_PREFIX_LETTERS])
+        return kin or None
+
+    def _typo(self, word: str) -> str | None:
+        found = process.extractOne(word, self._vocabulary.get(word[:1], ()),
+                                   scorer=DamerauLevenshtein.distance, score_cutoff=1)
+        if found is None:
+            return None
+        fixed = found[0]
+        # One letter for another turns real words into others ("inventor", "banker"): it is
+        # mended only in long words; a letter missing, added or swapped is the usual typo.
+        if (len(fixed) == len(word) and sorted(fixed) != sorted(word)
+                and len(word) < SUBSTITUTION_MIN_LETTERS):
+            return None
+        return fixed
 
     def related(self, a: str, b: str) -> bool:
         """True when two concepts are one, or one is wider than the other."""

@@ -2,10 +2,10 @@
 
 A phrase is read as people write it: "someone to do my books", "bookkeeping for small shops".
 
-- It is cut into parts at "and", "or", commas, slashes ("PR and media pitching" is two things
-  offered), and each part into regions at prepositions ("a venue | for a workshop"): what comes
-  after a preposition only refines what comes before, "and" there included ("bookkeeping for
-  cafés and bars").
+- It is cut into parts at "and", "or", "but", commas, colons, slashes, question marks ("PR
+  and media pitching" is two things offered; "…, any bookkeepers here?"), and each part into
+  regions at prepositions ("a venue | for a workshop"): what comes after a preposition only
+  refines what comes before, "and" there included ("bookkeeping for cafés and bars").
 - Its words become concepts through the lexicon: the longest phrase first ("do my books",
   "public relations"), then single words; a word the lexicon does not know stands for itself.
   Words naming the form of help ("advice", "supplier", "classes") and filler ("someone",
@@ -20,10 +20,22 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   (hiring) heads with what follows it ("hiring developers"); one marked `kind_of` (space,
   customers) with a word before it is a kind of its own ("kiln space" is not "shelf space").
 - Filler words ("someone", "new", "business") are dropped only once the lexicon's phrases
-  have been found, so that phrases may hold them ("do my books", "new website").
+  have been found, so that phrases may hold them ("do my books", "new website"). A phrase of
+  the lexicon is also found with a word of the same concept in place of one of its own
+  when that concept is the phrase's or wider ("employment solicitor" for "employment lawyer",
+  "grant writer" for "grant writing").
+- Some words only head alone (`yields`: "online" in "more customers online"); some name the
+  form of help after a subject ([forms_after_subject]: "a sales coach" is about sales, "a
+  business coach" about coaching); a verb of `verbs` at the start of its region, before its
+  object, names its concept ("to hire a junior developer"), and so does a concept after "I" or
+  "we" ("I photograph food"); an unknown participle or a number says nothing of the subject
+  ("a shopify theme tweaked", "our first 10 customers"); after "get … into" the place is what is
+  needed ("get my jam into farm shops"); a form of help alone names its concept
+  ([forms_alone]: "a manufacturer", "a tutor for my son").
 
 An offer meets a need when a head of each is the same concept, or one is wider than the other
-("funding" ~ "angel investment"), and both or neither ask for teaching. Everything else, the
+("funding" ~ "angel investment"), and both or neither ask for teaching (or the side that does not
+teach gives advice: "DEI training" ~ "diversity and inclusion consultant"). Everything else, the
 modifiers ("seed", "angel", "for small shops"), refines the fit and never blocks it: `Meeting.fit`
 is 1 for the same concept (not a wider one) plus 1 when the two share a word.
 """
@@ -41,13 +53,19 @@ from mingle.domain.introductions.concepts import (
     VERB_STARTS,
     Entry,
     Lexicon,
+    Phrase,
     lexicon,
 )
 from mingle.domain.records.normalize import normalize_phrase
 
-_PARTS = re.compile(r"[,;/&+|()\[\]]|\b(?:and|or|plus)\b", re.IGNORECASE)
-AD_HOC = "~"  # heads that are a word the lexicon does not know start with this
+_PARTS = re.compile(r"[,;:/&+|()\[\]?!]|\b(?:and|or|plus|but)\b", re.IGNORECASE)
+AD_HOC = "~"
+GETTING = frozenset("get gets getting got".split())
+INTO = frozenset("into in onto".split())
+PARTICIPLE_MIN_LETTERS = 6
+PRONOUNS = frozenset(("i", "we"))  # heads that are a word the lexicon does not know start with this
 TEACHING = "teaching"
+ADVICE = "advice"
 
 
 class PhraseKey(NamedTuple):
@@ -58,6 +76,8 @@ class PhraseKey(NamedTuple):
     teaching: bool
     words: frozenset[str]
     """The stems of its subject words, modifiers included."""
+    advises: bool = False
+    """It names advice ("consultant", "expert", "coach"), which may meet teaching."""
 
 
 class Meeting(NamedTuple):
@@ -76,41 +96,66 @@ class _Item(NamedTuple):
     acts: bool  # a verb with its object after it: "translate | our website"
 
 
-def _items(phrase: str, lex: Lexicon) -> tuple[list[_Item], frozenset[str]]:
-    """The concepts, forms and unknown words of a phrase, where they stand; its subject stems."""
+def _items(phrase: str, lex: Lexicon
+           ) -> tuple[list[_Item], frozenset[str], set[tuple[int, int]]]:
+    """The concepts, forms and unknown words of a phrase, where they stand; its subject stems;
+    the (part, region) places that are where something is to get to ("into farm shops")."""
     tokens: list[list] = []  # stem, entry, part, region, verb, acts, word
     region, verb, part = 0, False, 0
     refining = False  # after a preposition that follows a subject: "and" goes on refining
+    getting = False  # "get my jam into farm shops": the farm shops are what is needed
+    destinations: set[tuple[int, int]] = set()
     for chunk in _PARTS.split(phrase):
         for word in normalize_phrase(chunk).split():
             if word in PREPOSITIONS:
                 refining = refining or any(
                     t[2] == part and (t[1] is None or t[1].kind == "concept") for t in tokens)
                 region, verb = region + 1, word in VERB_STARTS
+                if getting and word in INTO:
+                    destinations.add((part, region))
                 continue
+            getting = getting or word in GETTING
             if word in DETERMINERS and tokens and tokens[-1][2:4] == [part, region]:
                 tokens[-1][5] = True
             if word in NOT_IN_PHRASES:
                 continue
             # Filler words stay until the phrases are found ("do my books", "new website").
             stem, entry = lex.lookup(word)
-            tokens.append([stem, entry, part, region, verb, False, word])
+            if word[0].isdigit() and entry is None and not lex.in_phrases(stem):
+                continue  # "our first 10 customers", "25k angel cheques": not the subject
+            # "I photograph food", "we translate websites": after "I"/"we", a verb.
+            acting = bool(tokens) and tokens[-1][6] in PRONOUNS
+            tokens.append([stem, entry, part, region, verb, acting, word])
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
+            getting = False
+    for at, token in enumerate(tokens):
+        # "to hire a designer": a verb at the start of its region, before its object.
+        label = lex.verbs.get(token[6])
+        if (label is not None and (at == 0 or tokens[at - 1][2:4] != token[2:4])
+                and at + 1 < len(tokens) and tokens[at + 1][2:4] == token[2:4]):
+            token[1] = Entry("concept", label)
     items: list[_Item] = []
     words: set[str] = set()
     at = 0
     while at < len(tokens):
         stem, entry, part, reg, vb, acts, word = tokens[at]
-        size, found = 1, None
-        for stems, label in lex.phrases.get(stem, ()):
-            if tuple(t[0] for t in tokens[at:at + len(stems)]) == stems:
-                size, found = len(stems), label
-                break
+        size, found = 1, _phrase_at(tokens, at, lex)
         if found is not None:
-            items.append(_Item("concept", found, part, reg, vb, acts))
+            size = found[1]
+            items.append(_Item("concept", found[0].label, part, reg, vb, acts))
         elif entry is not None and entry.kind == "ignore":
             pass
+        elif (word in lex.form_after_subject and items and items[-1][2:4] == (part, reg)
+              and items[-1].kind != "form" and not (
+                  items[-1].kind == "concept" and lex.concepts[items[-1].value].with_object)):
+            # "a sales coach": coaching in sales; "a business coach": coaching.
+            items.append(_Item("form", lex.form_after_subject[word], part, reg, vb, acts))
+        elif entry is None and len(word) >= PARTICIPLE_MIN_LETTERS and (
+                word.endswith("ed") or (word.endswith("ing") and items
+                                        and items[-1][2:4] == (part, reg)
+                                        and items[-1].kind == "concept")):
+            pass  # "a shopify theme tweaked", "our site keeps crashing": what to do, not about
         elif entry is None:
             # An unknown word stands for itself as written (singular), not for its stem:
             # "refreshments" are not a "refresh".
@@ -120,11 +165,63 @@ def _items(phrase: str, lex: Lexicon) -> tuple[list[_Item], frozenset[str]]:
         if found is not None or entry is None or entry.kind == "concept":
             words.update(t[0] for t in tokens[at:at + size])
         at += size
-    return items, frozenset(words)
+    return items, frozenset(words), destinations
+
+
+def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> tuple[Phrase, int] | None:
+    """The longest phrase of the lexicon starting at a token, written or with synonyms."""
+    stem, entry = tokens[at][0], tokens[at][1]
+    options = lex.phrases.get(stem, [])
+    if entry is not None and entry.kind == "concept":
+        options = [*options, *lex.phrases_by_concept.get(entry.value, ())]
+    best: tuple[Phrase, int] | None = None
+    best_rank = (0, 0)
+    if at + 1 >= len(tokens):
+        return None
+    # Most phrases part from the words at the second word: a quick look there first.
+    second_stem, second = tokens[at + 1][0], tokens[at + 1][1]
+    second_kind = second.kind if second is not None else ""
+    for phrase in options:
+        size = len(phrase.stems)
+        if size < best_rank[0] or (
+                phrase.stems[1] != second_stem and second_kind != "ignore" and not (
+                    second_kind == "concept" and second.value == phrase.synonyms[1])):
+            continue
+        found = _phrase_here(tokens, at, phrase)
+        if found is not None and (size, found[1]) > best_rank:
+            best, best_rank = (phrase, found[0]), (size, found[1])
+    return best
+
+
+def _phrase_here(tokens: list[list], at: int, phrase: Phrase) -> tuple[int, int] | None:
+    """(tokens taken, words as written) when the phrase starts at a token, else None.
+
+    A filler word the phrase does not have may stand between its words ("our books are a
+    total mess"), never before its first.
+    """
+    taken = written = 0
+    for want, synonym in zip(phrase.stems, phrase.synonyms, strict=True):
+        while True:
+            if at + taken >= len(tokens):
+                return None
+            stem, entry = tokens[at + taken][0], tokens[at + taken][1]
+            taken += 1
+            if stem == want:
+                written += 1
+                break
+            if (synonym is not None and entry is not None and entry.kind == "concept"
+                    and entry.value == synonym):
+                break
+            if taken == 1 or entry is None or entry.kind != "ignore":
+                return None
+    return taken, written
 
 
 def _heads_of(subjects: list[_Item], lex: Lexicon) -> set[str]:
     """The heads among the subjects of one region (in order)."""
+    # "more customers online": a concept that only heads alone yields to the others.
+    subjects = [s for s in subjects if s.kind != "concept" or not lex.concepts[s.value].yields
+                ] or subjects
     labels = [s.value for s in subjects]
     # A wider concept yields to a narrower one of the same region.
     kept = [s for s in subjects if not any(s.value in lex.ancestors.get(o, ()) for o in labels)]
@@ -151,33 +248,60 @@ def _heads_of(subjects: list[_Item], lex: Lexicon) -> set[str]:
     return heads
 
 
+def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
+    """The concept a form of help names when it stands alone ("a manufacturer"), or None.
+
+    It stands alone when nothing else is said but filler, or only unknown words after a
+    preposition ("a tutor for my son"): what is after it says for whom, not what.
+    """
+    first = min((i.part for i in items), default=0)
+    before = [i for i in items if i.part == first]
+    if not before or before[0].kind != "form" or any(
+            i.kind == "concept" or (i.kind == "word" and i.region == before[0].region)
+            for i in before):
+        return None
+    for word in normalize_phrase(phrase).split():
+        label = lex.forms_alone.get(lex.lookup(word)[0])
+        if label is not None:
+            return label
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
     lex = lexicon()
-    items, words = _items(phrase, lex)
+    items, words, destinations = _items(phrase, lex)
     heads: set[str] = set()
     teaching = False
     for part in sorted({i.part for i in items}):
         mine = [i for i in items if i.part == part]
-        for region in sorted({i.region for i in mine}):
+        for region in sorted({i.region for i in mine}, key=lambda r: (part, r) not in destinations):
             here = [i for i in mine if i.region == region]
             subjects = [i for i in here if i.kind != "form"]
             if subjects:
-                heads |= _heads_of(subjects, lex)
-                teaching |= any(i.value == TEACHING for i in here if i.kind == "form")
+                found = _heads_of(subjects, lex)
+                heads |= found
+                teaching |= any(i.value == TEACHING for i in here if i.kind == "form") or any(
+                    h in lex.concepts and lex.concepts[h].teaching for h in found)
                 break
+    advises = any(i.kind == "form" and i.value == ADVICE for i in items)
+    alone = _form_alone(phrase, items, lex)
+    if alone is not None:  # "a manufacturer", "a tutor for my son"
+        return PhraseKey(frozenset((alone,)), lex.concepts[alone].teaching or any(
+            i.value == TEACHING for i in items if i.kind == "form"), words, advises)
     if not heads:  # only forms of help ("advice", "workshops"): they are the subject
         forms = [i for i in items if i.kind == "form"]
         teaching = any(i.value == TEACHING for i in forms)
         heads = {AD_HOC + lex.stem(w) for w in normalize_phrase(phrase).split()
                  if lex.lookup(w)[1] == Entry("form", forms[0].value)} if forms else set()
-    return PhraseKey(frozenset(heads), teaching, words)
+    return PhraseKey(frozenset(heads), teaching, words, advises)
 
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
     """How the offer meets the need, or None when it does not."""
-    if need.teaching != offer.teaching or not need.heads or not offer.heads:
+    if not need.heads or not offer.heads or (need.teaching != offer.teaching and not (
+            offer.advises if need.teaching else need.advises)):
         return None
     lex = lexicon()
     best: Meeting | None = None

@@ -67,7 +67,7 @@ def _keyed(phrases: tuple[str, ...], by_subject: bool = False) -> Keyed:
     seen: dict[object, tuple[PhraseKey, str]] = {}
     for phrase in phrases:
         key = phrase_key(phrase)
-        same = (key.heads, key.teaching) if by_subject else key
+        same = (key.heads, key.teaching, key.advises) if by_subject else key
         if key.heads and same not in seen:
             seen[same] = key, phrase
     return tuple(seen.values())
@@ -104,7 +104,7 @@ def profile(person: Person) -> Profile:
 @lru_cache(maxsize=1 << 16)
 def subject(key: PhraseKey) -> PhraseKey:
     """What decides whether an offer meets a need: the key's heads and form, not its words."""
-    return PhraseKey(key.heads, key.teaching, frozenset())
+    return PhraseKey(key.heads, key.teaching, frozenset(), key.advises)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -320,9 +320,10 @@ def advance(intro: Intro, to_state: IntroState, now: datetime | None = None) -> 
 def intro_from_suggestion(suggestion: Suggestion, event_id: str | None,
                           now: datetime | None = None) -> Intro:
     """A new intro record (suggested) for a suggestion, its reason kept in plain words."""
-    stamps = {"created": now, "updated": now} if now is not None else {}
+    stamp = now if now is not None else datetime.now().astimezone()
     return Intro(a_id=suggestion.a.id, b_id=suggestion.b.id, event_id=event_id,
-                 reason=suggestion.reason, state=IntroState.SUGGESTED, **stamps)
+                 reason=suggestion.reason, state=IntroState.SUGGESTED, created=stamp,
+                 updated=stamp)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")

@@ -135,7 +135,7 @@ def explain(query: Query, person: Person, notes: Sequence[Note], events: Sequenc
             values = getattr(person, "tags" if label == "tag" else label)
             value = next((v for v in values if any(_found(v, p) for p in prefixes)), "")
             reasons.append(Reason(label, value, marked(value, prefixes)))
-    for prefixes, label in ((in_events, "event"), (query.at, "at")):
+    for prefixes, label in ((tuple(in_events), "event"), (query.at, "at")):
         if prefixes:
             event = next((e for e in events if all(_found(e.name, p) for p in prefixes)),
                          None)

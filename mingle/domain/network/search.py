@@ -95,7 +95,7 @@ class NetworkIndex:
         """When set, only words starting with one of these are indexed (one known query)."""
         self._may_hold = None if only is None else prefix_pattern(only)
         self._people: dict[str, str] = {}  # person id -> folded name, for sorting
-        self._tiers: tuple[dict[str, set[str]], ...] = ({}, {})  # name, card: term -> people
+        self._tiers: tuple[dict[str, Bucket], ...] = ({}, {})  # name, card: term -> people
         self._filters: dict[str, dict[str, Bucket]] = {f: {} for f in _FILTER_FIELDS}
         self._notes: dict[str, dict[str, int]] = {}  # term -> person -> notes holding it
         self._event_terms: dict[str, Bucket] = {}  # term -> events
@@ -113,7 +113,7 @@ class NetworkIndex:
     def add_all(self, records: Iterable[Record]) -> None:
         """Index many records at once (the first build): the vocabulary is sorted once."""
         self._words.clear()
-        self._new_terms: set[str] | None = set()
+        self._new_terms = set()
         try:
             for record in records:
                 self._apply(record, +1)
@@ -149,6 +149,9 @@ class NetworkIndex:
             self._contact(record, times, sign)
 
     def _person(self, person: Person, sign: int) -> None:
+        name: set[str]
+        card: set[str]
+        fields: dict[str, set[str]]
         if self._may_hold is not None and not self._may_hold.search(_card_text(person)):
             name, card, fields = set(), set(), {}
         else:
@@ -319,8 +322,8 @@ class NetworkIndex:
         for prefix in query.words:
             tiers, anywhere = self._word(prefix)
             narrow(anywhere)
-            for tier, people in zip(best, tiers, strict=True):
-                tier |= people
+            for tier, found in zip(best, tiers, strict=True):
+                tier |= found
         people = self._people
         everyone = people.keys() if chosen is None else chosen & people.keys()
         ordered, position = self._ranking()

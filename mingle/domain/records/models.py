@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -90,7 +91,7 @@ class Part:
 
     _dates: ClassVar[frozenset[str]] = frozenset()
     _datetimes: ClassVar[frozenset[str]] = frozenset()
-    _parts: ClassVar[dict[str, type]] = {}
+    _parts: ClassVar[dict[str, type[Part]]] = {}
     _enums: ClassVar[dict[str, type[StrEnum]]] = {}
 
     def to_dict(self) -> dict[str, Any]:
@@ -164,6 +165,7 @@ def _load_plan(cls: type[Part]) -> list[tuple[str, Any, Any]]:
             default = str  # a required id: "" when missing
         sample = default()
         part = cls._parts.get(f.name)
+        convert: Callable[[Any], Any]
         if f.name in ("created", "updated"):
             convert = _stamp
         elif f.name in cls._datetimes:
@@ -220,7 +222,7 @@ class Record(Part):
 
     def evolve(self, **changes: Any) -> Self:
         changes.setdefault("updated", now())
-        return replace(self, **changes)  # type: ignore[type-var]
+        return replace(self, **changes)
 
     def validate(self) -> None:
         """Raise ValidationError when the record cannot be stored."""
@@ -292,7 +294,7 @@ class Event(Record):
     table: ClassVar[str] = "events"
     _dates: ClassVar[frozenset[str]] = frozenset({"date"})
     _datetimes: ClassVar[frozenset[str]] = Record._datetimes | {"started", "ended"}
-    _parts: ClassVar[dict[str, type]] = {"goals": Goals}
+    _parts: ClassVar[dict[str, type[Part]]] = {"goals": Goals}
     _enums: ClassVar[dict[str, type[StrEnum]]] = {"role": Role}
 
     def __post_init__(self) -> None:
@@ -324,7 +326,7 @@ class Person(Record):
     extra: dict[str, str] = field(default_factory=dict)
 
     table: ClassVar[str] = "people"
-    _parts: ClassVar[dict[str, type]] = {"consent": Consent}
+    _parts: ClassVar[dict[str, type[Part]]] = {"consent": Consent}
 
     def __post_init__(self) -> None:
         self.name = clean_line(self.name)
@@ -475,7 +477,7 @@ class Intro(Record):
 
     table: ClassVar[str] = "intros"
     _enums: ClassVar[dict[str, type[StrEnum]]] = {"state": IntroState}
-    _parts: ClassVar[dict[str, type]] = {"history": IntroStep}
+    _parts: ClassVar[dict[str, type[Part]]] = {"history": IntroStep}
 
     def __post_init__(self) -> None:
         self.state = IntroState(self.state)
@@ -513,7 +515,7 @@ class MyCard(Record):
     goals: Goals = field(default_factory=Goals)
 
     table: ClassVar[str] = "me"
-    _parts: ClassVar[dict[str, type]] = {"goals": Goals}
+    _parts: ClassVar[dict[str, type[Part]]] = {"goals": Goals}
 
     def __post_init__(self) -> None:
         for name in CARD_FIELDS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from mingle.domain.records.normalize import fold
 
@@ -90,8 +91,8 @@ def _family_and_given(words: list[str]) -> tuple[str, str]:
     return " ".join(words[cut:]), " ".join(words[:cut])
 
 
-def join_parts(parts: NameParts) -> str:
-    """The name the parts make ("Dr. Ana de la Cruz"); Korean names written without spaces."""
+def join_parts(parts: Sequence[str]) -> str:
+    """The name the five parts make ("Dr. Ana de la Cruz"); Korean names without spaces."""
     family, given, additional, prefix, suffix = parts
     if family and given and _is_cjk(family + given + additional):
         return " ".join(p for p in (prefix, family + given + additional, suffix) if p)
@@ -113,7 +114,8 @@ def parts_fit(name: str, parts: NameParts | list[str]) -> bool:
 def name_parts_of(name: str, stored: list[str] | tuple[str, ...]) -> NameParts:
     """The stored parts when they still fit the name, else the name split by the rules."""
     if len(stored) == 5 and parts_fit(name, stored):
-        return tuple(stored)  # type: ignore[return-value]
+        family, given, additional, prefix, suffix = stored
+        return family, given, additional, prefix, suffix
     return split_name(name)
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from textual.screen import Screen
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.visual import VisualType
+from textual.widgets import Footer, Header, Static
 
 from mingle.services.live_event import LiveEvent
-from mingle.store.undo import UndoLog, UndoStep
+from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command
+from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.widgets.virtual_list import VirtualList
 
 NO_EVENT = "No current event. Press F2 to choose or create one."
@@ -20,7 +26,7 @@ def undo_command(screen: str) -> Command:
     return Command(f"{screen}.undo", "Undo", UNDO_HELP, "ctrl+z", "undo", footer=False)
 
 
-class EventScreen(Screen[None]):
+class EventScreen(MingleScreen[None]):
     """A screen about the current event; shows a hint when no event is chosen.
 
     Each screen keeps its own `undo_log`: Ctrl+Z undoes the last actions taken on it.
@@ -28,11 +34,10 @@ class EventScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.undo_log = UndoLog()
 
     @property
     def live(self) -> LiveEvent | None:
-        return self.app.live  # type: ignore[attr-defined]
+        return self.app.live
 
     def require_live(self) -> LiveEvent | None:
         """The live event, or None after telling the user to choose one."""
@@ -76,13 +81,13 @@ class EventScreen(Screen[None]):
         if self.live is not None:
             self.live.undo(self.undo_log)
         else:
-            self.undo_log.undo(self.app.store)  # type: ignore[attr-defined]
+            self.undo_log.undo(self.app.store)
         self.say(f"Undone: {step.words}")
         self.show_undone(step)
 
     def show_undone(self, step: UndoStep) -> None:
         """Redraw after an undo, the highlight on what it gave back (screens refine it)."""
-        self.app.data_changed()  # type: ignore[attr-defined]
+        self.app.data_changed()
 
     @staticmethod
     def person_of(step: UndoStep) -> str | None:
@@ -96,12 +101,61 @@ class EventScreen(Screen[None]):
     def action_note(self) -> None:
         person_id = self.highlighted_person_id()
         if person_id is not None:
-            self.app.open_note(person_id)  # type: ignore[attr-defined]
+            self.app.open_note(person_id)
 
     def action_person(self) -> None:
         person_id = self.highlighted_person_id()
         if person_id is not None:
-            self.app.open_person(person_id)  # type: ignore[attr-defined]
+            self.app.open_person(person_id)
 
     def on_virtual_list_selected(self) -> None:
         self.action_person()  # Enter on a list: the person page
+
+
+class ListScreen(EventScreen):
+    """An event screen that is a list: a title bar (title, counts), the list, a status line.
+
+    The parts are named after `PARTS`: #checkin-title, #checkin-counts, #checkin-status.
+    Subclasses give the list (`make_list`) and may add to the bar or above the list.
+    """
+
+    PARTS: ClassVar[str] = ""
+    HEADING: ClassVar[str] = ""
+    """The title shown until the screen sets its own."""
+    STATUS_LINE: ClassVar[bool] = True
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id=f"{self.PARTS}-bar", classes="bar"):
+            yield Static(self.HEADING, id=f"{self.PARTS}-title", classes="screen-title")
+            yield from self.compose_bar()
+            yield Static(id=f"{self.PARTS}-counts", classes="counts")
+        yield from self.compose_above_list()
+        yield self.make_list()
+        if self.STATUS_LINE:
+            yield Static(id=f"{self.PARTS}-status", classes="status-line")
+        yield Footer()
+
+    def make_list(self) -> VirtualList:
+        """The screen's list (its rows drawn by the screen)."""
+        raise NotImplementedError
+
+    def compose_bar(self) -> ComposeResult:
+        """Widgets of the title bar between the title and the counts (none by default)."""
+        yield from ()
+
+    def compose_above_list(self) -> ComposeResult:
+        """Widgets between the title bar and the list (none by default)."""
+        yield from ()
+
+    def show_title(self, title: VisualType) -> None:
+        """Put a title (text, or literal user text) in the title bar."""
+        self.query_one(f"#{self.PARTS}-title", Static).update(title)
+
+    def show_counts(self, counts: str) -> None:
+        """Put the counts at the right of the title bar."""
+        self.query_one(f"#{self.PARTS}-counts", Static).update(counts, layout=False)
+
+    def show_status(self, status: VisualType) -> None:
+        """Put a line in the status line under the list."""
+        self.query_one(f"#{self.PARTS}-status", Static).update(status, layout=False)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from mingle.domain.exchange.payload import describe_left_out
@@ -15,12 +14,13 @@ from mingle.domain.records.normalize import is_email, normalize_phone
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import join, literal
 from mingle.ui.screens.form import Field, FormScreen, Values
+from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.widgets.qr_code import QRCodeView
 
 INFO_WIDTH = 30
 
 
-class CardScreen(Screen[None]):
+class CardScreen(MingleScreen[None]):
     """The user's card (or, for an introduction, another person's) as a QR code."""
 
     COMMAND_LIST = (
@@ -108,7 +108,7 @@ class CardScreen(Screen[None]):
 
     def action_edit(self) -> None:
         if self.person_id is not None:
-            self.app.open_person(self.person_id)  # type: ignore[attr-defined]
+            self.app.open_person(self.person_id)
             return
         me = self.app.store.me
 
@@ -121,7 +121,7 @@ class CardScreen(Screen[None]):
         self.app.push_screen(MyCardForm(me), saved)
 
     def action_receive(self) -> None:
-        self.app.action_receive()  # type: ignore[attr-defined]
+        self.app.action_receive()
 
 
 class MyCardForm(FormScreen):

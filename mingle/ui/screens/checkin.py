@@ -6,16 +6,16 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Input
 
 from mingle.domain.event.tickets import looks_scanned
 from mingle.domain.records.models import AttendanceStatus, Person, Role
 from mingle.services.live_event import TicketScan
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.base import EventScreen
+from mingle.ui.screens.base import ListScreen
 from mingle.ui.screens.person_forms import WalkInScreen
 from mingle.ui.widgets.virtual_list import VirtualList
 
@@ -33,15 +33,16 @@ class FilterBox(Input):
                         tooltip="Check the highlighted person in, or out again")]
 
 
-class CheckInScreen(EventScreen):
+class CheckInScreen(ListScreen):
     """Type a few letters, Enter: done. Works for a host at the door and for an attendee."""
 
     AUTO_FOCUS = "#filter"
+    PARTS = "checkin"
     COMMAND_LIST = (
         # Not a priority binding: Enter must reach the box after the letters typed before it
         # (a scanner types a whole code and Enter at once), so the box's Submitted runs it.
         Command("checkin.toggle", "Check in / out", "Check the highlighted person in, or out again",
-                "enter", "toggle", label="In/out", footer=False),
+                "enter", "check_in_out", label="In/out", footer=False),
         Command("checkin.undo", "Undo", "Undo the last check-ins, check-outs and walk-ins, one "
                 "per press", "ctrl+z", "undo"),
         Command("checkin.walk_in", "Walk-in", "Add someone not on the list, checked in at once",
@@ -74,16 +75,12 @@ class CheckInScreen(EventScreen):
         self._reminding = False  # the status line says "You are not checked in yet"
         self._said = 0  # how many things the status line has said (a save answers the last)
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal(id="checkin-bar", classes="bar"):
-            yield Static(id="checkin-title", classes="screen-title")
-            yield Static(id="checkin-counts", classes="counts")
+    def compose_above_list(self) -> ComposeResult:
         yield FilterBox(id="filter", placeholder="Type part of a name, company or email…")
-        yield VirtualList(self._render_row, row_key=self._row_key, id="attendees",
-                          empty_text="Nobody matches. Ctrl+N adds a walk-in.")
-        yield Static(id="checkin-status", classes="status-line")
-        yield Footer()
+
+    def make_list(self) -> VirtualList:
+        return VirtualList(self._render_row, row_key=self._row_key, id="attendees",
+                           empty_text="Nobody matches. Ctrl+N adds a walk-in.")
 
     def on_mount(self) -> None:
         self._list = self.query_one(VirtualList)
@@ -91,6 +88,10 @@ class CheckInScreen(EventScreen):
 
     def on_screen_resume(self) -> None:
         self.reload()  # also sent when the screen is first shown
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.reload()
 
     def on_screen_suspend(self) -> None:
         # The next visit starts with an empty box: a name typed now must not stick to it.
@@ -105,13 +106,12 @@ class CheckInScreen(EventScreen):
         listing = self.query_one(VirtualList)
         if live is None:
             self._hits = []
-            self.query_one("#checkin-title", Static).update("Check-in")
+            self.show_title("Check-in")
             self.show_no_event(listing)
             return
         host = live.event.role == Role.HOST
         self.refresh_bindings()  # "I'm here" is shown to attendees only
-        self.query_one("#checkin-title", Static).update(
-            "Check-in — guests at the door" if host else "Who's here")
+        self.show_title("Check-in — guests at the door" if host else "Who's here")
         listing.empty_text = ("Nobody matches. Ctrl+N adds a walk-in." if len(live)
                               else "Nobody on the list yet. Ctrl+N adds someone.")
         if not host and live.event.started is None:
@@ -145,11 +145,13 @@ class CheckInScreen(EventScreen):
             return
         present, expected = live.counts()
         word = "checked in" if live.event.role == Role.HOST else "here"
-        self.query_one("#checkin-counts", Static).update(
-            f"{present} {word} / {expected} expected · {len(self._hits)} shown", layout=False)
+        self.show_counts(f"{present} {word} / {expected} expected · {len(self._hits)} shown")
 
     def _row_key(self, index: int) -> tuple[str, object, object]:
-        return self.live.row_key(self._hits[index])  # type: ignore[union-attr]
+        live = self.live
+        if live is None or index >= len(self._hits):
+            return ("", None, None)
+        return live.row_key(self._hits[index])
 
     def _render_row(self, index: int, width: int) -> list[Text]:
         live = self.live
@@ -183,7 +185,7 @@ class CheckInScreen(EventScreen):
 
     @on(Input.Submitted, "#filter")
     def _submitted(self) -> None:
-        self.action_toggle()
+        self.action_check_in_out()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
@@ -207,7 +209,7 @@ class CheckInScreen(EventScreen):
         listing = self.query_one(VirtualList)
         self.action_move(direction * max(1, listing.size.height - 1))
 
-    def action_toggle(self) -> None:
+    def action_check_in_out(self) -> None:
         live = self.require_live()
         if live is None:
             return
@@ -339,7 +341,7 @@ class CheckInScreen(EventScreen):
     def _say(self, message) -> None:
         self._said += 1
         self._reminding = False
-        self.query_one("#checkin-status", Static).update(message, layout=False)
+        self.show_status(message)
 
 
 def _cell(text: str, width: int, style=None) -> Text:

@@ -8,18 +8,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from mingle.ui.commands import Command
 from mingle.ui.safe_text import literal, literal_block
+from mingle.ui.screens.typed import MingleModal
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(MingleModal[None]):
     """Every key and command available on the screen the user came from."""
 
     AUTO_FOCUS = "#help-list"  # arrows and page keys scroll a long list
-    BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close", id="help.close")]
+    BINDINGS = [Binding("escape,f1,question_mark,q", "close", "Close", id="help.close")]
 
     def __init__(self, commands: Iterable[Command]) -> None:
         super().__init__()
@@ -40,14 +40,14 @@ class HelpScreen(ModalScreen[None]):
                          classes="dialog-hint")
         yield Footer()
 
-    def action_dismiss(self) -> None:
+    def action_close(self) -> None:
         self.dismiss(None)
 
 
-class MessageDialog(ModalScreen[None]):
+class MessageDialog(MingleModal[None]):
     """A report or a problem the user must see (the message is shown literally)."""
 
-    BINDINGS = [Binding("escape,enter", "dismiss", "Close", id="message.close")]
+    BINDINGS = [Binding("escape,enter", "close", "Close", id="message.close")]
 
     def __init__(self, title: str, message: str, *, error: bool = False) -> None:
         super().__init__()
@@ -71,11 +71,11 @@ class MessageDialog(ModalScreen[None]):
     def on_button_pressed(self) -> None:
         self.dismiss(None)
 
-    def action_dismiss(self) -> None:
+    def action_close(self) -> None:
         self.dismiss(None)
 
 
-class UnsavedDialog(ModalScreen[str]):
+class UnsavedDialog(MingleModal[str]):
     """Quitting while changes are not on disk: what is unsaved, then retry, quit anyway or stay.
 
     Dismisses with "retry", "quit" or "stay".

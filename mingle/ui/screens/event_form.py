@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
-from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Horizontal, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
 
+from mingle.domain.records.entered import split_list
 from mingle.domain.records.models import Event, Goals, Role, ValidationError
-from mingle.ui.safe_text import literal
-
-_SPLIT = re.compile(r"[;,\n]")
+from mingle.ui.screens.form import Field, FormScreen, Values
 
 
 def parse_event_date(text: str, today: date | None = None) -> date | None:
@@ -35,92 +28,55 @@ def parse_event_date(text: str, today: date | None = None) -> date | None:
             from exc
 
 
-def split_goals(text: str) -> list[str]:
-    """Goal phrases typed as one line, separated by commas or semicolons."""
-    return [part.strip() for part in _SPLIT.split(text) if part.strip()]
+ROLE_CHOICES = (("Attendee — I check myself in and meet people", Role.ATTENDEE.value),
+                ("Host — I check guests in at the door", Role.HOST.value))
 
 
-class EventFormScreen(ModalScreen[Event | None]):
+class EventFormScreen(FormScreen):
     """Name, date, venue, role and goals; Enter or Ctrl+S saves, Escape cancels."""
 
-    AUTO_FOCUS = "#name"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="event_form.cancel"),
         Binding("ctrl+s", "save", "Save", id="event_form.save"),
     ]
 
     def __init__(self, event: Event | None, goals: Goals) -> None:
-        super().__init__()
-        self._event = event
-        self._goals = goals
+        self.original = event
+        when = event.date if event and event.date else date.today()
+        super().__init__(
+            "Edit event" if event else "New event",
+            [Field("name", "Name", event.name if event else "",
+                   placeholder="e.g. Riverside Makers — December"),
+             Field("date", "Date", when.isoformat(), placeholder="YYYY-MM-DD, today or tomorrow"),
+             Field("venue", "Venue", event.venue if event else ""),
+             Field("role", "My role", (event.role if event else Role.ATTENDEE).value,
+                   choices=ROLE_CHOICES),
+             Field("targets", "Hoping to meet", "; ".join(goals.targets),
+                   placeholder="e.g. coffee roasters; shop owners"),
+             Field("offers", "I offer", "; ".join(goals.offers)),
+             Field("needs", "I need", "; ".join(goals.needs))],
+            hint="Separate goals with ; or ,  ·  Enter or Ctrl+S saves  ·  Esc cancels",
+            check=self._check_event,
+        )
 
-    def compose(self) -> ComposeResult:
-        event = self._event
-        title = "Edit event" if event else "New event"
-        with VerticalScroll(classes="dialog form-dialog", can_focus=False):
-            yield Static(title, classes="dialog-title")
-            with Grid(classes="form-grid"):
-                yield Label("Name")
-                yield Input(event.name if event else "", id="name", compact=True,
-                            placeholder="e.g. Riverside Makers — December")
-                yield Label("Date")
-                yield Input(event.date.isoformat() if event and event.date
-                            else date.today().isoformat(), id="date", compact=True,
-                            placeholder="YYYY-MM-DD, today or tomorrow")
-                yield Label("Venue")
-                yield Input(event.venue if event else "", id="venue", compact=True)
-                yield Label("My role")
-                yield Select(
-                    [("Attendee — I check myself in and meet people", Role.ATTENDEE.value),
-                     ("Host — I check guests in at the door", Role.HOST.value)],
-                    value=(event.role if event else Role.ATTENDEE).value,
-                    allow_blank=False, id="role", compact=True)
-                yield Label("Hoping to meet")
-                yield Input("; ".join(self._goals.targets), id="targets", compact=True,
-                            placeholder="e.g. coffee roasters; shop owners")
-                yield Label("I offer")
-                yield Input("; ".join(self._goals.offers), id="offers", compact=True)
-                yield Label("I need")
-                yield Input("; ".join(self._goals.needs), id="needs", compact=True)
-            yield Static("Separate goals with ; or ,  ·  Enter or Ctrl+S saves  ·  Esc cancels",
-                         classes="dialog-hint")
-            yield Static("", id="form-error", classes="form-error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", variant="primary", id="save")
-                yield Button("Cancel", id="cancel")
-        yield Footer()
+    def event(self, values: Values) -> Event:
+        """The event the form's values describe (the edited one, or a new one)."""
+        when = parse_event_date(values["date"])
+        goals = Goals(targets=split_list(values["targets"]), offers=split_list(values["offers"]),
+                      needs=split_list(values["needs"]))
+        name, venue, role = values["name"], values["venue"], Role(values["role"])
+        if self.original is not None:
+            return self.original.evolve(name=name, date=when, venue=venue, role=role,
+                                        goals=goals)
+        return Event(name=name, date=when, venue=venue, role=role, goals=goals)
 
-    def _value(self, field_id: str) -> str:
-        return self.query_one(f"#{field_id}", Input).value
-
-    def _fail(self, message: str, field_id: str) -> None:
-        self.query_one("#form-error", Static).update(literal(message))
-        self.query_one(f"#{field_id}", Input).focus()
-
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self.action_save()
-
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
+    def _check_event(self, values: Values) -> tuple[str, str] | None:
         try:
-            when = parse_event_date(self._value("date"))
+            parse_event_date(values["date"])
         except ValidationError as exc:
-            self._fail(str(exc), "date")
-            return
-        goals = Goals(targets=split_goals(self._value("targets")),
-                      offers=split_goals(self._value("offers")),
-                      needs=split_goals(self._value("needs")))
-        changes = dict(name=self._value("name"), date=when, venue=self._value("venue"),
-                       role=Role(self.query_one("#role", Select).value), goals=goals)
-        event = self._event.evolve(**changes) if self._event else Event(**changes)
+            return "date", str(exc)
         try:
-            event.validate()
+            self.event(values).validate()
         except ValidationError as exc:
-            self._fail(str(exc), "name")
-            return
-        self.dismiss(event)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+            return "name", str(exc)
+        return None

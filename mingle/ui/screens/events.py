@@ -8,17 +8,18 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from mingle.domain.records.models import AttendanceStatus, Event, QueueState
 from mingle.ui.commands import Command, bindings
-from mingle.ui.messages import CurrentEventChanged
+from mingle.ui.messages import CurrentEventChanged, DataChanged
 from mingle.ui.safe_text import join, literal, literal_text
 from mingle.ui.screens.event_form import EventFormScreen
+from mingle.ui.screens.form import Values
+from mingle.ui.screens.typed import MingleScreen
 
 
-class EventsScreen(Screen[None]):
+class EventsScreen(MingleScreen[None]):
     """List of events, newest first, with the current one marked."""
 
     COMMAND_LIST = (
@@ -61,6 +62,10 @@ class EventsScreen(Screen[None]):
 
     @on(CurrentEventChanged)
     def _current_changed(self) -> None:
+        self.reload()
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
         self.reload()
 
     def _events(self) -> list[Event]:
@@ -139,16 +144,21 @@ class EventsScreen(Screen[None]):
         self.notify(f"Current event: {event.name}", markup=False)
 
     def action_new_event(self) -> None:
-        self.app.push_screen(EventFormScreen(None, self.app.store.me.goals), self._saved)
+        self._open_form(EventFormScreen(None, self.app.store.me.goals))
 
     def action_edit_event(self) -> None:
         event = self._highlighted()
         if event is not None:
-            self.app.push_screen(EventFormScreen(event, event.goals), self._saved)
+            self._open_form(EventFormScreen(event, event.goals))
 
-    def _saved(self, event: Event | None) -> None:
-        if event is None:
-            return
+    def _open_form(self, form: EventFormScreen) -> None:
+        def saved(values: Values | None) -> None:
+            if values is not None:
+                self._saved(form.event(values))
+
+        self.app.push_screen(form, saved)
+
+    def _saved(self, event: Event) -> None:
         is_new = event.id not in self.app.store.events
         self.app.store.save(event)
         if is_new or self.app.current_event is None:

@@ -6,23 +6,24 @@ from collections import Counter
 from datetime import date
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from mingle.domain.event.review import SNOOZE_DAYS, followup_status, order_followups
 from mingle.domain.records.models import FollowUp, now
-from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.followup_changes import due_date_form, on_due_chosen, snoozed
+from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.widgets.virtual_list import VirtualList
 
 STATUS_STYLE = {"overdue": "warning", "due": "accent", "done": "good", "later": "muted"}
 
 
-class FollowUpsScreen(Screen[None]):
+class FollowUpsScreen(MingleScreen[None]):
     """Every open follow-up, soonest first; `v` shows the done ones, which can be reopened."""
 
     AUTO_FOCUS = "#inbox-list"
@@ -46,7 +47,6 @@ class FollowUpsScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.showing_done = False
-        self.undo_log = UndoLog()
         self._rows: list[FollowUp] = []
 
     def compose(self) -> ComposeResult:
@@ -61,6 +61,10 @@ class FollowUpsScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.reload(self.highlighted_id())
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.reload()
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -159,14 +163,14 @@ class FollowUpsScreen(Screen[None]):
         step, _ = undone
         self._say(f"Undone: {step.words}")
         kept = step.before[0]
-        if (kept.done_at is not None) != self.showing_done:  # type: ignore[attr-defined]
+        if isinstance(kept, FollowUp) and (kept.done_at is not None) != self.showing_done:
             self.showing_done = not self.showing_done
         self.reload(kept.id)
 
     def action_person(self) -> None:
         followup = self.current()
         if followup is not None:
-            self.app.open_person(followup.person_id)  # type: ignore[attr-defined]
+            self.app.open_person(followup.person_id)
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -9,10 +9,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
+from mingle.domain.records.entered import read_yes_no
 from mingle.ui.safe_text import literal
+from mingle.ui.screens.typed import MingleModal
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,15 @@ Check = Callable[[Values], tuple[str, str] | None]
 """Returns (field id, message) for the first problem, or None when the values are fine."""
 
 
-class FormScreen(ModalScreen[Values | None]):
+def check_yes_no(values: Values, *keys: str) -> tuple[str, str] | None:
+    """The first of the fields that is neither yes nor no, as a form Check's problem."""
+    for key in keys:
+        if read_yes_no(values[key]) is None:
+            return key, "Answer yes or no."
+    return None
+
+
+class FormScreen(MingleModal[Values | None]):
     """Fields in a grid; Enter (in any field) or Ctrl+S saves; Escape cancels."""
 
     BINDINGS = [

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Static
+from textual import on
 
 from mingle.domain.introductions.suggest import (
     MAX_SHARED_COUNTED,
@@ -17,6 +15,7 @@ from mingle.domain.introductions.suggest import (
     STATE_LABELS,
     IllegalIntroMove,
     Suggestion,
+    is_open,
     next_step,
     suggest_pair,
 )
@@ -24,8 +23,9 @@ from mingle.domain.records.models import Intro, IntroState
 from mingle.services.intro_desk import IntroDesk
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.base import BACK, EventScreen, undo_command
+from mingle.ui.screens.base import BACK, ListScreen, undo_command
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.widgets.virtual_list import VirtualList
 
@@ -37,8 +37,16 @@ class Row:
     suggestion: Suggestion | None = None
     intro: Intro | None = None
 
+    @property
+    def ids(self) -> tuple[str, str]:
+        """The ids of A and B."""
+        if self.intro is not None:
+            return self.intro.a_id, self.intro.b_id
+        assert self.suggestion is not None
+        return self.suggestion.a.id, self.suggestion.b.id
 
-class IntrosScreen(EventScreen):
+
+class IntrosScreen(ListScreen):
     """Event-wide pairs, or the best people for one person; act on them by keyboard."""
 
     COMMAND_LIST = (
@@ -48,7 +56,7 @@ class IntrosScreen(EventScreen):
         Command("intros.decline", "Declined", "One of them said no (kept, never suggested "
                 "again)", "x", "decline"),
         Command("intros.dismiss", "Dismiss", "Not a good pair: never show it again", "d",
-                "dismiss"),
+                "dismiss_pair"),
         Command("intros.explain", "Why this pair", "The parts of the pair's score, each with "
                 "its points", "e", "explain", label="Why"),
         Command("intros.draft", "Draft message", "A short introduction from your notes, to copy",
@@ -63,6 +71,8 @@ class IntrosScreen(EventScreen):
     )
     BINDINGS = bindings(COMMAND_LIST)
     AUTO_FOCUS = "#intros"
+    PARTS = "intros"
+    STATUS_LINE = False  # what an action did is said in a notification
 
     def __init__(self, focus_person: str | None = None) -> None:
         super().__init__()
@@ -71,18 +81,17 @@ class IntrosScreen(EventScreen):
         self._rows: list[Row] = []
         self._desk: IntroDesk | None = None
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal(classes="bar"):
-            yield Static(id="intros-title", classes="screen-title")
-            yield Static(id="intros-counts", classes="counts")
-        yield VirtualList(self._render_row, row_height=2, id="intros",
-                          empty_text="No one to introduce yet: check people in, and note "
-                                     "what they need and offer.")
-        yield Footer()
+    def make_list(self) -> VirtualList:
+        return VirtualList(self._render_row, row_height=2, id="intros",
+                           empty_text="No one to introduce yet: check people in, and note "
+                                      "what they need and offer.")
 
     def on_screen_resume(self) -> None:
         self.reload()  # also sent when the screen is first shown
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.reload()
 
     def reload(self, keep_pair: frozenset[str] | None = None) -> None:
         """Suggest again (check-ins and notes change the pairs) and list tracked intros.
@@ -99,13 +108,12 @@ class IntrosScreen(EventScreen):
         if self.focus_person is not None:
             person = store.people.get(self.focus_person)
             name = person.display_name if person else "?"
-            self.query_one("#intros-title", Static).update(
-                literal_text(f"Who should {name} meet? ({scope})"))
+            self.show_title(literal_text(f"Who should {name} meet? ({scope})"))
             suggestions = self._desk.for_person(self.focus_person, network=self.network)
             tracked = [i for i in self._desk.tracked()
                        if self.focus_person in (i.a_id, i.b_id)]
         else:
-            self.query_one("#intros-title", Static).update(f"Introductions ({scope})")
+            self.show_title(f"Introductions ({scope})")
             suggestions = self._desk.suggestions(network=self.network)
             tracked = self._desk.tracked()
         self._rows = [Row(intro=i) for i in tracked] + [Row(suggestion=s) for s in suggestions]
@@ -113,9 +121,8 @@ class IntrosScreen(EventScreen):
         pairs = [self._pair(row) for row in self._rows]
         cursor = pairs.index(keep_pair) if keep_pair in pairs else listing.cursor
         listing.set_count(len(self._rows), min(cursor, max(0, len(self._rows) - 1)))
-        open_count = sum(1 for i in tracked if next_step(i.state) is not None)
-        self.query_one("#intros-counts", Static).update(
-            f"{open_count} under way · {len(suggestions)} suggested", layout=False)
+        open_count = sum(1 for i in tracked if is_open(i.state))
+        self.show_counts(f"{open_count} under way · {len(suggestions)} suggested")
 
     def _render_row(self, index: int, width: int) -> list[Text]:
         row = self._rows[index]
@@ -147,12 +154,7 @@ class IntrosScreen(EventScreen):
 
     @staticmethod
     def _pair(row: Row | None) -> frozenset[str] | None:
-        if row is None:
-            return None
-        if row.intro is not None:
-            return frozenset((row.intro.a_id, row.intro.b_id))
-        assert row.suggestion is not None
-        return frozenset((row.suggestion.a.id, row.suggestion.b.id))
+        return None if row is None else frozenset(row.ids)
 
     def show_undone(self, step: UndoStep) -> None:
         intro = next(iter((*step.before, *step.created)), None)
@@ -160,9 +162,7 @@ class IntrosScreen(EventScreen):
 
     def highlighted_person_id(self) -> str | None:
         row = self._current()
-        if row is None:
-            return None
-        return row.intro.a_id if row.intro else row.suggestion.a.id  # type: ignore[union-attr]
+        return None if row is None else row.ids[0]
 
     def _move(self, state: IntroState | None) -> None:
         row = self._current()
@@ -202,7 +202,7 @@ class IntrosScreen(EventScreen):
     def action_decline(self) -> None:
         self._move(IntroState.DECLINED)
 
-    def action_dismiss(self) -> None:
+    def action_dismiss_pair(self) -> None:
         self._move(IntroState.DISMISSED)
 
     def _suggestion_of(self, row: Row) -> Suggestion | None:
@@ -243,8 +243,7 @@ class IntrosScreen(EventScreen):
         row = self._current()
         if row is None:
             return
-        b_id = row.intro.b_id if row.intro else row.suggestion.b.id  # type: ignore[union-attr]
-        self.app.show_card_of(b_id)  # type: ignore[attr-defined]
+        self.app.show_card_of(row.ids[1])
 
     def action_scope(self) -> None:
         self.network = not self.network

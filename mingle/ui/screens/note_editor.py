@@ -8,7 +8,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Footer, Static, TextArea
 
@@ -17,6 +16,7 @@ from mingle.domain.records.models import Person
 from mingle.services.live_event import draft_of, keep_draft
 from mingle.store.database import Store
 from mingle.ui.safe_text import join, literal
+from mingle.ui.screens.typed import MingleModal
 from mingle.ui.widgets.note_area import NEW_LINE_HELP, NoteArea
 
 DRAFT_DELAY = 0.4
@@ -24,7 +24,7 @@ SYNTAX_HINT = ("#tag · needs: … · offers: … · !follow 3d (or a date) · +
                f"Enter saves · {NEW_LINE_HELP} · Esc keeps a draft")
 
 
-class NoteEditorScreen(ModalScreen[str | None]):
+class NoteEditorScreen(MingleModal[str | None]):
     """Enter saves the note (returned); Escape closes and keeps the text as a draft."""
 
     AUTO_FOCUS = "#note"

@@ -7,7 +7,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from mingle.domain.network.reasons import Reason
@@ -15,6 +14,7 @@ from mingle.domain.network.search import Results
 from mingle.services.network import LiveIndex
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import literal_text
+from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.widgets.virtual_list import VirtualList
 
 PLACEHOLDER = "Any word you noted · #tag · needs:… · offers:… · at:event · owed · quiet:30d"
@@ -35,7 +35,7 @@ def reason_text(reasons: list[Reason], mark: Style, muted: Style) -> Text:
     return line
 
 
-class PeopleScreen(Screen[str | None]):
+class PeopleScreen(MingleScreen[str | None]):
     """Search everyone across all events; Enter opens the person (or picks them, for a merge)."""
 
     AUTO_FOCUS = "#people-query"
@@ -84,7 +84,7 @@ class PeopleScreen(Screen[str | None]):
 
     @property
     def network(self) -> LiveIndex:
-        return self.app.network  # type: ignore[attr-defined]
+        return self.app.network
 
     @property
     def query_text(self) -> str:
@@ -146,10 +146,10 @@ class PeopleScreen(Screen[str | None]):
         if drawn is None:
             if len(self._drawn) > 200:
                 self._drawn.clear()
-            drawn = self._drawn[key] = self._draw(self._ids[index])
+            drawn = self._drawn[key] = self._draw(self._ids[index], self._results)
         return drawn
 
-    def _draw(self, person_id: str) -> list[Text]:
+    def _draw(self, person_id: str, results: Results) -> list[Text]:
         person = self.app.store.people.get(person_id)
         if person is None:
             return [Text(" (no longer stored)"), Text("")]
@@ -157,7 +157,7 @@ class PeopleScreen(Screen[str | None]):
         role = " · ".join(x for x in (person.title, person.company) if x)
         top = Text.assemble(" ", literal_text(person.display_name, listing.style("strong")),
                             "  ", literal_text(role, listing.style("muted")))
-        reasons = self.network.reasons(person_id, self._results.query)
+        reasons = self.network.reasons(person_id, results.query)
         why = reason_text(reasons, listing.style("accent") + Style(bold=True, underline=True),
                           listing.style("muted"))
         if not reasons:  # an empty search: everyone, most recent contact first
@@ -188,7 +188,7 @@ class PeopleScreen(Screen[str | None]):
         elif self.pick_for is not None:
             self.dismiss(person_id)
         else:
-            self.app.open_person(person_id)  # type: ignore[attr-defined]
+            self.app.open_person(person_id)
 
     @on(VirtualList.Selected, "#people-list")
     def _clicked(self) -> None:

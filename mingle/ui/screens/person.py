@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from mingle.domain.introductions.suggest import STATE_LABELS
 from mingle.domain.records.models import IntroState, Person, QueueState
-from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import hanging, join, literal, literal_block
 from mingle.ui.screens.person_forms import PersonEditScreen
 from mingle.ui.screens.tending import TENDING_COMMANDS, TendingActions
@@ -23,7 +23,7 @@ def _heading(text: str) -> Content:
     return Content(text).stylize("bold $text-primary")
 
 
-class PersonScreen(TendingActions, Screen[None]):
+class PersonScreen(TendingActions):
     """Card, interests, needs and offers, notes (newest first), follow-ups, intros, events."""
 
     COMMAND_LIST = (
@@ -45,7 +45,6 @@ class PersonScreen(TendingActions, Screen[None]):
     def __init__(self, person_id: str) -> None:
         super().__init__()
         self.person_id = person_id
-        self.undo_log = UndoLog()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -56,6 +55,10 @@ class PersonScreen(TendingActions, Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.reload()  # also sent when the screen is first shown
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.reload()
 
     @property
     def person(self) -> Person | None:
@@ -163,10 +166,10 @@ class PersonScreen(TendingActions, Screen[None]):
     def action_intros(self) -> None:
         person_id = self.person_id
         if person_id is not None:
-            self.app.open_intros_for(person_id)  # type: ignore[attr-defined]
+            self.app.open_intros_for(person_id)
 
     def action_note(self) -> None:
-        self.app.open_note(self.person_id)  # type: ignore[attr-defined]
+        self.app.open_note(self.person_id)
 
     def action_edit(self) -> None:
         person = self.person
@@ -188,13 +191,13 @@ class PersonScreen(TendingActions, Screen[None]):
         self.app.push_screen(editor, saved)
 
     def action_card(self) -> None:
-        self.app.show_card_of(self.person_id)  # type: ignore[attr-defined]
+        self.app.show_card_of(self.person_id)
 
     def action_undo(self) -> None:
         undone = self.undo_log.undo(self.app.store)
         self.notify(f"Undone: {undone[0].words}" if undone else "Nothing to undo on this page",
                     markup=False)
-        self.app.data_changed()  # type: ignore[attr-defined]
+        self.app.data_changed()
         self.reload()
 
     def action_back(self) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from mingle.domain.records.entered import is_yes, split_list
 from mingle.domain.records.models import Person, ValidationError
 from mingle.domain.records.normalize import is_email
-from mingle.ui.screens.form import Field, FormScreen, Values
+from mingle.ui.screens.form import Field, FormScreen, Values, check_yes_no
 
 
 def _check_name_email(values: Values) -> tuple[str, str] | None:
@@ -57,10 +58,6 @@ class QuickCaptureScreen(FormScreen):
         )
 
 
-def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
-
-
 class PersonEditScreen(FormScreen):
     """Every card field of a person; lists are separated by commas."""
 
@@ -86,17 +83,17 @@ class PersonEditScreen(FormScreen):
     def edited(self, values: Values) -> Person:
         """The person with the form's values."""
         consent = self.person.consent.evolve(
-            share_card=_yes(values["share_card"]), intro_ok=_yes(values["intro_ok"]))
+            share_card=is_yes(values["share_card"]), intro_ok=is_yes(values["intro_ok"]))
         return self.person.evolve(
             name=values["name"], title=values["title"], company=values["company"],
-            emails=_split(values["emails"]), phones=_split(values["phones"]),
-            urls=_split(values["urls"]), tags=_split(values["tags"]),
-            needs=_split(values["needs"]), offers=_split(values["offers"]), consent=consent)
+            emails=split_list(values["emails"]), phones=split_list(values["phones"]),
+            urls=split_list(values["urls"]), tags=split_list(values["tags"]),
+            needs=split_list(values["needs"]), offers=split_list(values["offers"]), consent=consent)
 
     def _check_person(self, values: Values) -> tuple[str, str] | None:
-        for key in ("share_card", "intro_ok"):
-            if values[key].strip().lower() not in ("yes", "no", "y", "n"):
-                return key, "Answer yes or no."
+        problem = check_yes_no(values, "share_card", "intro_ok")
+        if problem is not None:
+            return problem
         try:
             self.edited(values).validate()
         except ValidationError as exc:
@@ -104,7 +101,3 @@ class PersonEditScreen(FormScreen):
                 else "name"
             return field, str(exc)
         return None
-
-
-def _yes(text: str) -> bool:
-    return text.strip().lower() in ("yes", "y")

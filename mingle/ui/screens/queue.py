@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from mingle.domain.event.queue import TALKING_NOW, QueueEntry
 from mingle.domain.records.models import QueueState
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.base import EventScreen, undo_command
+from mingle.ui.screens.base import ListScreen, undo_command
 from mingle.ui.widgets.virtual_list import VirtualList
 
 RERANK_SECONDS = 30
@@ -25,7 +26,7 @@ def format_duration(seconds: int) -> str:
     return f"{minutes:02d}:{seconds:02d}"
 
 
-class QueueScreen(EventScreen):
+class QueueScreen(ListScreen):
     """Work through the room: talk, mark met, skip, snooze, star, note."""
 
     COMMAND_LIST = (
@@ -46,22 +47,20 @@ class QueueScreen(EventScreen):
     )
     BINDINGS = bindings(COMMAND_LIST)
     AUTO_FOCUS = "#queue"
+    PARTS = "queue"
+    HEADING = "Queue"
 
     def __init__(self) -> None:
         super().__init__()
         self._entries: list[QueueEntry] = []
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal(classes="bar"):
-            yield Static("Queue", id="queue-title", classes="screen-title")
-            yield Static(id="queue-talking", classes="talking")
-            yield Static(id="queue-counts", classes="counts")
-        yield VirtualList(self._render_row, row_height=2, id="queue",
-                          empty_text="Nobody here yet: check people in on the check-in "
-                                     "screen (F3).")
-        yield Static(id="queue-snoozed", classes="status-line")
-        yield Footer()
+    def compose_bar(self) -> ComposeResult:
+        yield Static(id="queue-talking", classes="talking")
+
+    def make_list(self) -> VirtualList:
+        return VirtualList(self._render_row, row_height=2, id="queue",
+                           empty_text="Nobody here yet: check people in on the check-in "
+                                      "screen (F3).")
 
     def on_mount(self) -> None:
         self.set_interval(1, self._tick)
@@ -69,6 +68,10 @@ class QueueScreen(EventScreen):
 
     def on_screen_resume(self) -> None:
         self.rerank()  # also sent when the screen is first shown
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.rerank()
 
     # -- ranking and drawing ---------------------------------------------------------------
 
@@ -79,17 +82,16 @@ class QueueScreen(EventScreen):
         if live is None:
             self._entries = []
             self.show_no_event(listing)
-            self.query_one("#queue-counts", Static).update("")
+            self.show_counts("")
             return
         keep_person = keep_person or self.highlighted_person_id()
         self._entries = live.queue()
         cursor = live.queue_position(keep_person) if keep_person else None
         listing.set_count(len(self._entries), cursor or 0)
         present, _ = live.counts()
-        self.query_one("#queue-counts", Static).update(
-            f"{present} here · {live.met_count()} met")
+        self.show_counts(f"{present} here · {live.met_count()} met")
         snoozed = live.snoozed()
-        self.query_one("#queue-snoozed", Static).update(literal_text(
+        self.show_status(literal_text(
             f"snoozed ({len(snoozed)}): " + ", ".join(
                 f"{p.display_name} until {a.snoozed_until:%H:%M}" for p, a in snoozed)
             if snoozed else ""))
@@ -179,7 +181,7 @@ class QueueScreen(EventScreen):
     def action_intros(self) -> None:
         person_id = self.highlighted_person_id()
         if person_id is not None:
-            self.app.open_intros_for(person_id)  # type: ignore[attr-defined]
+            self.app.open_intros_for(person_id)
 
     def action_talk(self) -> None:
         self._act("start_talking")

@@ -8,25 +8,25 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from mingle.domain.exchange.images import read_card_file
-from mingle.domain.exchange.parse import ParsedCard, parse_cards
+from mingle.domain.exchange.parse import CardBatch, ParsedCard, parse_cards
 from mingle.domain.exchange.payload import CardError
 from mingle.domain.exchange.scanner import PAUSE_SECONDS, ScannerBuffer
 from mingle.services.cards_in import describe, is_my_card, preview, take_in_cards
 from mingle.ui.commands import Command, bindings
 from mingle.ui.safe_text import join, literal
+from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.widgets.scan_area import ScanArea
 
 HINT = ("Scan a card with a handheld scanner (it types here), or paste a vCard, MECARD or "
         "link. Or type the path of a photo or screenshot of a QR code below and press Enter.")
 
 
-class ReceiveCardScreen(Screen[None]):
+class ReceiveCardScreen(MingleScreen[None]):
     """Cards are read as they arrive and shown first; Ctrl+S takes them in."""
 
     AUTO_FOCUS = "#scan"
@@ -96,8 +96,8 @@ class ReceiveCardScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.name != "card-image":
             return
-        if event.state == WorkerState.SUCCESS:
-            batch = event.worker.result
+        batch = event.worker.result
+        if event.state == WorkerState.SUCCESS and isinstance(batch, CardBatch):
             self._show(batch.cards, batch.skipped)
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
@@ -137,9 +137,9 @@ class ReceiveCardScreen(Screen[None]):
         if not self._cards:
             self.notify("No card yet: scan, paste or give an image first.", severity="warning")
             return
-        event = self.app.current_event  # type: ignore[attr-defined]
+        event = self.app.current_event
         taken = take_in_cards(self.app.store, self._cards, "scan", event.id if event else None)
-        self.app.data_changed()  # type: ignore[attr-defined]
+        self.app.data_changed()
         self.notify(describe(taken)[0] + (" Marked as met." if event else ""), markup=False)
         self.app.pop_screen()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
@@ -17,13 +18,14 @@ from mingle.domain.event.review import (
     draft_followup,
     followup_status,
 )
-from mingle.domain.introductions.suggest import STATE_LABELS
-from mingle.domain.records.models import Event, FollowUp, IntroState, now
+from mingle.domain.introductions.suggest import STATE_LABELS, is_open
+from mingle.domain.records.models import Event, FollowUp, now
 from mingle.services.review import drifting, gather_review
 from mingle.services.watching import watch_weakly
 from mingle.store.settings import LOSING_TOUCH_SETTING
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
+from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen, undo_command
 from mingle.ui.screens.dialogs import MessageDialog
@@ -99,6 +101,10 @@ class ReviewScreen(EventScreen):
         # Also sent when the screen is first shown; gathered again only if anything changed.
         if self._shown != self._state():
             self.reload()
+
+    @on(DataChanged)
+    def _data_changed(self) -> None:
+        self.reload()
 
     def _events(self) -> list[Event]:
         return sorted(self.app.store.events, key=lambda e: (e.date or date.min, e.created))
@@ -204,7 +210,7 @@ class ReviewScreen(EventScreen):
         heading("Introductions")
         for intro in review.intros:
             a, b = store.people.get(intro.a_id), store.people.get(intro.b_id)
-            closed = intro.state in (IntroState.INTRODUCED, IntroState.DECLINED)
+            closed = not is_open(intro.state)
             lines.append((say(f"  [{STATE_LABELS[intro.state]}] ",
                               "muted" if closed else "warning"),
                           typed(f"{a.display_name if a else '?'} ↔ "
@@ -300,8 +306,7 @@ class ReviewScreen(EventScreen):
         offered = []
         for intro in [*store.intros.where("a_id", person.id),
                       *store.intros.where("b_id", person.id)]:
-            if intro.state not in (IntroState.DECLINED, IntroState.DISMISSED,
-                                   IntroState.INTRODUCED):
+            if is_open(intro.state):
                 other = store.people.get(intro.b_id if intro.a_id == person.id else intro.a_id)
                 if other is not None:
                     offered.append(other.display_name)
@@ -321,7 +326,7 @@ class ReviewScreen(EventScreen):
         self.reload()
 
     def action_export(self) -> None:
-        self.app.action_export()  # type: ignore[attr-defined]
+        self.app.action_export()
 
     def action_losing_touch_days(self) -> None:
         def check(values: Values) -> tuple[str, str] | None:

@@ -12,15 +12,17 @@ from textual.content import Content
 
 from mingle.domain.event.notes import parse_note
 from mingle.domain.network.tending import CONSENT_RULE, merge_by_hand, merge_rows, same_person_rule
+from mingle.domain.records.entered import is_yes
 from mingle.domain.records.models import Consent, FollowUp, Note, Person, Record, now
 from mingle.services.tending import Plan, apply_plan, plan_forget, plan_merge
 from mingle.store.storage import backup_path
 from mingle.store.undo import UndoLog
 from mingle.ui.commands import Command
 from mingle.ui.safe_text import join, literal
-from mingle.ui.screens.form import Field, FormScreen, Values
+from mingle.ui.screens.form import Field, FormScreen, Values, check_yes_no
 from mingle.ui.screens.people import PeopleScreen
 from mingle.ui.screens.tending_dialogs import ConfirmScreen, PickScreen
+from mingle.ui.screens.typed import MingleScreen
 
 TENDING_COMMANDS = (
     Command("person.edit_note", "Edit a note", "Change the text of one of their notes", "w",
@@ -47,13 +49,15 @@ def _count_words(counts: dict[str, int]) -> str:
     return ", ".join(parts) if parts else "nothing else"
 
 
-class TendingActions:
-    """Mixed into PersonScreen: the actions of TENDING_COMMANDS."""
+class TendingActions(MingleScreen[None]):
+    """PersonScreen's base: the actions of TENDING_COMMANDS."""
 
     person_id: str
-    app: Any
-
     undo_log: UndoLog  # the page's own (PersonScreen makes it)
+
+    def reload(self) -> None:
+        """Show the person again (PersonScreen draws the page)."""
+        raise NotImplementedError
 
     def _person_or_say(self) -> Person | None:
         person = self.app.store.people.get(self.person_id)
@@ -70,7 +74,7 @@ class TendingActions:
     def _done(self, words: str) -> None:
         self.notify(f"{words[:1].upper()}{words[1:]} · Ctrl+Z undoes", markup=False)
         self.app.data_changed()
-        self.reload()  # type: ignore[attr-defined]
+        self.reload()
 
     def _pick(self, title: str, records: list[Any], show: Callable[[Any], Content],
               then: Callable[[Any], None]) -> None:
@@ -142,17 +146,11 @@ class TendingActions:
         if person is None:
             return
 
-        def check(values: Values) -> tuple[str, str] | None:
-            for key in ("share_card", "intro_ok"):
-                if values[key].strip().lower() not in ("yes", "no", "y", "n"):
-                    return key, "Answer yes or no."
-            return None
-
         def saved(values: Values | None) -> None:
             if values is None:
                 return
-            consent = Consent(share_card=values["share_card"].strip().lower() in ("yes", "y"),
-                              intro_ok=values["intro_ok"].strip().lower() in ("yes", "y"))
+            consent = Consent(share_card=is_yes(values["share_card"]),
+                              intro_ok=is_yes(values["intro_ok"]))
             if consent != person.consent:
                 self._changed(f"consent of {person.display_name} changed", [person],
                               [person.evolve(consent=consent)])
@@ -161,7 +159,8 @@ class TendingActions:
             f"Consent of {person.display_name}",
             [Field("share_card", "Share card", "yes" if person.consent.share_card else "no"),
              Field("intro_ok", "Intros OK", "yes" if person.consent.intro_ok else "no")],
-            hint="yes or no · Enter saves · Esc cancels", check=check), saved)
+            hint="yes or no · Enter saves · Esc cancels",
+            check=lambda values: check_yes_no(values, "share_card", "intro_ok")), saved)
 
     # -- merge and forget ------------------------------------------------------------------
 

@@ -9,13 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 
 from mingle.ui.safe_text import literal
+from mingle.ui.screens.typed import MingleModal
 
 
-class PickScreen(ModalScreen[int | None]):
+class PickScreen(MingleModal[int | None]):
     """Choose one item (Enter); Escape chooses none. Returns the item's position."""
 
     AUTO_FOCUS = "#pick-list"
@@ -40,7 +40,7 @@ class PickScreen(ModalScreen[int | None]):
         self.dismiss(None)
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(MingleModal[bool]):
     """A change shown in full before it happens: `y` (or the button) confirms, Esc cancels."""
 
     BINDINGS = [

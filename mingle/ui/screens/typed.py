@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from textual.screen import ModalScreen, Screen, ScreenResultType
 
+from mingle.store.undo import UndoLog
+
 if TYPE_CHECKING:
     from textual import getters
 
@@ -22,6 +24,11 @@ class MingleScreen(Screen[ScreenResultType]):
 
     if TYPE_CHECKING:
         app = getters.app(MingleApp)
+
+    def __init__(self, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name, id, classes)
+        self.undo_log = UndoLog()  # what was done on this screen, for Ctrl+Z
 
 
 class MingleModal(ModalScreen[ScreenResultType]):
