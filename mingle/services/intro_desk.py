@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mingle.domain.introductions.index import IntroIndex
+from mingle.domain.introductions.live_index import LiveIntroIndex
 from mingle.domain.introductions.suggest import (
     STATE_LABELS,
     Suggestion,
@@ -11,7 +11,8 @@ from mingle.domain.introductions.suggest import (
     intro_from_suggestion,
     is_open,
 )
-from mingle.domain.records.models import AttendanceStatus, Event, Intro, IntroState
+from mingle.domain.records.models import AttendanceStatus, Event, Intro, IntroState, Person
+from mingle.services.watching import watch_weakly
 from mingle.store.database import Store
 from mingle.store.undo import UndoLog
 
@@ -19,12 +20,42 @@ LIMIT = 30
 
 
 class IntroDesk:
-    """Who should meet whom: the index is built when the desk is made (make one per visit)."""
+    """Who should meet whom: the index is built when the desk is made, then kept up to date.
+
+    Keep one while its screen lives and call `refresh` before asking: people changed by a
+    note are taken into the index one by one; a new person, a new name or an intro taken
+    back builds it again.
+    """
 
     def __init__(self, store: Store, event: Event | None) -> None:
         self.store = store
         self.event = event
-        self._index = IntroIndex(store.people, intros=store.intros)
+        self._index = LiveIntroIndex(store.people, intros=store.intros)
+        self._people: dict[str, None] = {}  # changed since the last refresh, in order
+        self._rebuild = False
+        watch_weakly((store.people, store.intros), self, "_noticed")
+
+    def _noticed(self, old: Person | Intro | None, new: Person | Intro | None) -> None:
+        if isinstance(old or new, Person):
+            self._people[(old or new).id] = None  # type: ignore[union-attr]
+        elif old is None and isinstance(new, Intro):
+            self._index.exclude(new.a_id, new.b_id)  # a pair with an intro is never suggested
+        elif not (isinstance(old, Intro) and isinstance(new, Intro)
+                  and {old.a_id, old.b_id} == {new.a_id, new.b_id}):
+            self._rebuild = True  # an intro taken back (undone): its pair may come back
+
+    def refresh(self, event: Event | None) -> None:
+        """Take in what changed in the store since the index was made or last refreshed."""
+        self.event = event
+        for person_id in self._people:
+            person = self.store.people.get(person_id)
+            if person is None or not self._index.update(person):
+                self._rebuild = True
+                break
+        self._people.clear()
+        if self._rebuild:
+            self._index = LiveIntroIndex(self.store.people, intros=self.store.intros)
+            self._rebuild = False
 
     def present_ids(self) -> list[str]:
         """People present at the event (none without an event)."""

@@ -8,9 +8,8 @@ from typing import Any, Literal
 
 from mingle.domain.event.door_search import IncrementalFilter, search_key
 from mingle.domain.event.notes import ParsedNote, parse_note
-from mingle.domain.event.queue import PersonHistory, QueueEntry, QueueRanker, is_waiting
+from mingle.domain.event.queue import QueueEntry
 from mingle.domain.event.tickets import TicketIndex, ticket_type
-from mingle.domain.introductions.suggest import personal_line
 from mingle.domain.records.models import (
     Attendance,
     AttendanceStatus,
@@ -23,12 +22,13 @@ from mingle.domain.records.models import (
     now,
 )
 from mingle.domain.records.normalize import clean_list, fold, normalize_tag
+from mingle.services.live_queue import LiveQueue
 from mingle.store.database import Store
 from mingle.store.settings import DRAFT_PREFIX
 from mingle.store.undo import UndoLog
 
 SNOOZE_MINUTES = 15
-LEARNED_LENGTH = 80
+NOT_EXPECTED = (AttendanceStatus.DECLINED, AttendanceStatus.WAITLISTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +54,8 @@ class LiveEvent:
         self._filter: IncrementalFilter | None = None
         self._position: dict[str, int] = {}
         self._counts: tuple[int, int, int] | None = None
-        self._ranker = QueueRanker()
+        self._queue = LiveQueue(store, event.id)
+        self._queue.changed.append(self._count_change)
 
     # -- the attendee list -----------------------------------------------------------------
 
@@ -152,24 +153,34 @@ class LiveEvent:
     def _tally(self) -> tuple[int, int, int]:
         if self._counts is None:
             present = expected = met = 0
-            not_expected = (AttendanceStatus.DECLINED, AttendanceStatus.WAITLISTED)
             peek = self.store.attendance.peek
             for _, attendance_id in self._rows():
                 status = peek(attendance_id, "status")
                 present += status == AttendanceStatus.PRESENT
-                expected += status not in not_expected
+                expected += status not in NOT_EXPECTED
                 met += peek(attendance_id, "queue") == QueueState.MET
             self._counts = (present, expected, met)
         return self._counts
 
-    def _present(self) -> list[tuple[Person, Attendance]]:
-        peek = self.store.attendance.peek
-        return [self.row(i) for i, (_, attendance_id) in enumerate(self._rows())
-                if peek(attendance_id, "status") == AttendanceStatus.PRESENT]
+    def _count_change(self, old: Record | None, new: Record | None) -> None:
+        """Keep the tally of `counts` up to date as attendance changes."""
+        if self._counts is None:
+            return
+        if isinstance(old or new, Person):
+            if old is None or new is None:  # someone added or gone: counted again
+                self._counts = None
+            return
+        present, expected, met = self._counts
+        for sign, link in ((-1, old), (1, new)):
+            if (isinstance(link, Attendance) and link.event_id == self.event.id
+                    and link.person_id in self.store.people):
+                present += sign * (link.status == AttendanceStatus.PRESENT)
+                expected += sign * (link.status not in NOT_EXPECTED)
+                met += sign * (link.queue == QueueState.MET)
+        self._counts = (present, expected, met)
 
     def _replace(self, attendance: Attendance) -> None:
         self.store.save(attendance)
-        self._counts = None
 
     def _add_row(self) -> None:
         self._ids = None  # a new person changes the order; rebuilt on next use
@@ -300,46 +311,16 @@ class LiveEvent:
 
     # -- the queue -------------------------------------------------------------------------
 
-    def histories(self, present: list[tuple[Person, Attendance]]) -> dict[str, PersonHistory]:
-        """What was learned of present people at earlier events."""
-        store = self.store
-        known = {f.person_id for f in store.followups if f.done_at is None}
-        for event_id in store.events.ids():
-            if event_id != self.event.id:
-                known.update(store.attendance.peek(a, "person_id")
-                             for a in store.attendance.ids_where("event_id", event_id)
-                             if store.attendance.peek(a, "queue") == QueueState.MET)
-        result: dict[str, PersonHistory] = {}
-        for person, _ in present:
-            if person.id in known:
-                result[person.id] = self.history(person.id)
-        return result
-
-    def history(self, person_id: str) -> PersonHistory:
-        """Earlier events where the person was met, and their open follow-ups."""
-        met_at = []
-        for attendance in self.store.attendance.where("person_id", person_id):
-            if attendance.event_id != self.event.id and attendance.queue == QueueState.MET:
-                event = self.store.events.get(attendance.event_id)
-                if event is not None:
-                    met_at.append((event.date or date.min, event.name))
-        met_at.sort(reverse=True)
-        open_followups = sorted(
-            (f for f in self.store.followups.where("person_id", person_id) if f.done_at is None),
-            key=lambda f: f.due or date.max)
-        earlier = sorted((n for n in self.store.notes.where("person_id", person_id)
-                          if n.event_id != self.event.id), key=lambda n: n.created, reverse=True)
-        return PersonHistory(
-            met_at_events=tuple(name for _, name in met_at),
-            open_followups=tuple(f.action for f in open_followups),
-            learned=personal_line([n.text for n in earlier])[:LEARNED_LENGTH],
-        )
-
     def queue(self, when: datetime | None = None) -> list[QueueEntry]:
-        """Present people ranked by the event's goals and the user's interests."""
-        present = self._present()
-        return self._ranker.rank(present, self.event.goals, self.store.me.interests,
-                                 self.histories(present), when)
+        """Present people ranked by the event's goals and the user's interests.
+
+        Kept ranked between calls: only the people a change touched are scored again.
+        """
+        return self._queue.entries(self.event, when)
+
+    def queue_position(self, person_id: str) -> int | None:
+        """Where a person stands in the last `queue()`, or None."""
+        return self._queue.position(self.event, person_id)
 
     def _name(self, person_id: str) -> str:
         person = self.store.people.get(person_id)
@@ -412,13 +393,7 @@ class LiveEvent:
 
     def snoozed(self, when: datetime | None = None) -> list[tuple[Person, Attendance]]:
         """Present people whose snooze still runs, the soonest back first."""
-        when = when or now()
-        peek = self.store.attendance.peek
-        waiting = [self.row(i) for i, (_, attendance_id) in enumerate(self._rows())
-                   if peek(attendance_id, "queue") == QueueState.SNOOZED
-                   and peek(attendance_id, "status") == AttendanceStatus.PRESENT]
-        waiting = [(p, a) for p, a in waiting if is_waiting(a, when)]
-        return sorted(waiting, key=lambda pa: pa[1].snoozed_until or when)
+        return self._queue.waiting(self.event, when)
 
     def toggle_star(self, person_id: str, log: UndoLog | None = None) -> Attendance | None:
         """Star someone (they rise in the queue), or unstar them."""

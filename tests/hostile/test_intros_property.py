@@ -16,7 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mingle.domain.introductions import index as intro_index
+from mingle.domain.introductions import live_index
 from mingle.domain.introductions.index import IntroIndex
+from mingle.domain.introductions.live_index import LiveIntroIndex
 from mingle.domain.introductions.suggest import (
     Suggestion,
     name_key,
@@ -178,3 +180,76 @@ def test_every_limit_is_a_prefix_of_the_full_ranking(net: Network, limit: int) -
     everything = described(index.best_pairs(net.present, limit=10_000))
     assert described(index.best_pairs(net.present, limit=limit)) == everything[:limit]
     assert len({frozenset(s[:2]) for s in everything}) == len(everything)  # each pair once
+
+
+@st.composite
+def note_changes(draw: st.DrawFn, net: Network) -> list[tuple[int, Person | None]]:
+    """People changed one after another as notes would (needs, offers, tags, title), or an
+    intro stored between them (None)."""
+    changes: list[tuple[int, Person | None]] = []
+    for _ in range(draw(st.integers(1, 8))):
+        n = draw(st.integers(0, len(net.people) - 1))
+        if draw(st.integers(0, 5)) == 0:
+            changes.append((n, None))
+            continue
+        person = net.people[n]
+        changes.append((n, person.evolve(
+            needs=draw(st.lists(st.sampled_from(PHRASES), max_size=3)),
+            offers=draw(st.lists(st.sampled_from(PHRASES), max_size=3)),
+            tags=draw(st.lists(st.sampled_from(TAGS), max_size=4)),
+            title=draw(st.sampled_from([person.title, *TITLES])))))
+    return changes
+
+
+def check_updates_match_a_fresh_index(net: Network, changes: list[tuple[int, Person | None]]
+                                      ) -> None:
+    live = LiveIntroIndex(net.people, intros=net.intros, known_pairs=net.known_pairs)
+    people, intros = list(net.people), list(net.intros)
+    everyone = [p.id for p in people]
+    live.best_pairs(net.present, None, net.limit)  # a search kept from before the changes
+    for n, changed in changes:
+        if changed is None:  # an intro stored: the desk excludes its pair
+            other = people[(n + 1) % len(people)]
+            if other.id != people[n].id:
+                intros.append(Intro(a_id=people[n].id, b_id=other.id))
+                live.exclude(people[n].id, other.id)
+        else:
+            people[n] = changed
+            assert live.update(changed)  # same name, consent and links: taken in
+        fresh = IntroIndex(people, intros=intros, known_pairs=net.known_pairs)
+        for partners in (None, everyone, net.others):
+            found = described(live.best_pairs(net.present, partners, net.limit))
+            assert found == described(fresh.best_pairs(net.present, partners, net.limit))
+            assert found == described(brute_force_pairs(
+                people, net.present, partners, intros=intros, known_pairs=net.known_pairs,
+                limit=net.limit))
+        for focus in net.present[:2]:
+            assert described(live.best_for(focus, everyone, net.limit)) == described(
+                fresh.best_for(focus, everyone, net.limit))
+
+
+@RUNS
+@given(st.data())
+def test_an_index_kept_up_to_date_is_an_index_built_afresh(data: st.DataObject) -> None:
+    net = data.draw(networks(most=30))
+    check_updates_match_a_fresh_index(net, data.draw(note_changes(net)))
+
+
+@RUNS
+@given(st.data())
+def test_kept_up_to_date_with_ties_split_and_no_pairs_to_spare(data: st.DataObject) -> None:
+    """Ties split as bitsets; the kept search holds no pairs beyond those asked for."""
+    net = data.draw(networks(most=30))
+    with patch.object(intro_index, "PAIRS_ONE_BY_ONE", 0), patch.object(
+            live_index, "EXTRA_DEPTH", 0):
+        check_updates_match_a_fresh_index(net, data.draw(note_changes(net)))
+
+
+def test_a_new_person_or_a_new_name_asks_for_a_new_build() -> None:
+    ann, bo = Person(name="Ann", needs=["a lawyer"]), Person(name="Bo", offers=["legal advice"])
+    live = LiveIntroIndex([ann, bo])
+    assert not live.update(Person(name="Cy", offers=["a lawyer"]))
+    assert not live.update(ann.evolve(name="Anne"))
+    assert not live.update(ann.evolve(consent=Consent(intro_ok=False)))
+    assert live.update(ann.evolve(needs=["seed funding"])) and live.changed == 1
+    assert live.best_pairs([ann.id, bo.id]) == []

@@ -10,6 +10,7 @@ from mingle.store.settings import CURRENT_EVENT
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.screens.intros import IntrosScreen
 from tests.ui.screen_text import screen_text
+from tests.ui.waiting import wait_for_screen, wait_until
 
 
 def network(store: Store) -> dict[str, Person]:
@@ -81,3 +82,28 @@ async def test_panel_for_a_person_in_focus_with_a_draft(store_path, run_app):
             await pilot.press("escape", "x")  # declined
             [intro] = store.intros.all()
             assert intro.state == IntroState.DECLINED
+
+
+async def test_a_note_changes_the_pairs_and_an_undo_brings_one_back(store_path, run_app):
+    """The index is kept between visits: a note's new need shows at once, as an undo does."""
+    with Store(store_path) as store:
+        people = network(store)
+        async with run_app(store, size=(120, 40)) as (app, pilot):
+            await pilot.press("f10")
+            await wait_for_screen(pilot, IntrosScreen)
+            assert "Ana Ruiz ↔ Hal Feld" not in screen_text(app)
+            app.open_note(people["Ana"].id)
+            await pilot.pause()
+            await pilot.press(*"needs: a lawyer", "enter")
+            await wait_until(pilot, lambda: "Ana Ruiz ↔ Hal Feld" in screen_text(app),
+                             "the new pair")
+            assert "Ana Ruiz ↔ Val Greco" in screen_text(app)
+            await pilot.press("home", "d")  # the best pair dismissed, then taken back
+            await wait_until(pilot, lambda: len(store.intros) == 1, "the dismissal")
+            gone = store.intros.all()[0]
+            await pilot.press("ctrl+z")
+            await wait_until(pilot, lambda: len(store.intros) == 0, "the undo")
+            names = [people[k].name for k in people if people[k].id in (gone.a_id, gone.b_id)]
+            await wait_until(pilot, lambda: " ↔ ".join(sorted(names)) in screen_text(app)
+                             or " ↔ ".join(sorted(names, reverse=True)) in screen_text(app),
+                             "the pair back")

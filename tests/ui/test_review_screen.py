@@ -19,6 +19,7 @@ from mingle.store.settings import CURRENT_EVENT
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.screens.review import ReviewScreen
 from tests.ui.screen_text import screen_lines, screen_text
+from tests.ui.waiting import wait_for_screen, wait_until
 
 
 async def test_review_of_last_months_demo_event(demo_path, run_app):
@@ -96,3 +97,45 @@ async def test_losing_touch_list_resets_after_a_new_note(store_path, run_app):
             text = screen_text(app)
             assert "60 days" not in text
             assert "nobody: you are in touch" in text
+
+
+async def test_a_long_review_draws_what_is_scrolled_to(store_path, run_app):
+    """500 people met: the details are drawn as scrolled (keys), the follow-ups still act."""
+    with Store(store_path) as store:
+        event = Event(name="Big night", date=date.today())
+        people = [Person(name=f"Guest {i:03d}") for i in range(500)]
+        start = now() - timedelta(hours=3)
+        links = [Attendance(event_id=event.id, person_id=p.id, status=AttendanceStatus.PRESENT,
+                            queue=QueueState.MET, met_at=start + timedelta(seconds=20 * i))
+                 for i, p in enumerate(people)]
+        owed = FollowUp(person_id=people[0].id, event_id=event.id, action="send the deck",
+                        due=date.today())
+        store.save(event, *people, *links, owed)
+        store.set_setting(CURRENT_EVENT, event.id)
+        async with run_app(store, size=(100, 30)) as (app, pilot):
+            await pilot.press("f11")
+            await wait_for_screen(pilot, ReviewScreen)
+            text = screen_text(app)
+            assert "500 present · 500 met" in text and "Guest 001" in text
+            assert "Guest 499" not in text
+            await pilot.press("tab", "end")  # to the details, then their end
+            await wait_until(pilot, lambda: "Guest 499" in screen_text(app), "the last guest")
+            assert "Losing touch" in screen_text(app) and "Guest 001" not in screen_text(app)
+            await pilot.press("shift+tab", "d")  # back to the follow-ups: done
+            await wait_until(pilot, lambda: store.followups.get(owed.id).done_at is not None,
+                             "the follow-up done")
+            assert "Guest 499" in screen_text(app)  # the details kept their place
+
+
+async def test_the_review_is_gathered_again_after_a_change_elsewhere(store_path, run_app):
+    """Back on the review after a check-out on the check-in screen: the numbers follow."""
+    with Store(store_path) as store:
+        made = hand_made(store)
+        async with run_app(store, size=(110, 40)) as (app, pilot):
+            await pilot.press("f11")
+            await wait_until(pilot, lambda: "2 present · 2 met" in screen_text(app), "2 present")
+            await pilot.press("f3")
+            app.live.toggle_check_in(made["ann"].id)  # what Enter on her row does
+            await pilot.press("f11")
+            await wait_until(pilot, lambda: "1 present · 2 met" in screen_text(app),
+                             "the review gathered again")

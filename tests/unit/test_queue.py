@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mingle.domain.event.queue import NEEDS_MY_OFFER, OFFERS_MY_NEED, QueueRanker, score_person
+from mingle.domain.event.queue import NEEDS_MY_OFFER, OFFERS_MY_NEED, rank_queue, score_person
 from mingle.domain.records.models import Attendance, AttendanceStatus, Goals, Person
 
 
@@ -25,5 +25,5 @@ def test_offers_what_you_need_by_concept() -> None:
 def test_look_alikes_do_not_rank_anyone() -> None:
     eve = Person(id="e", name="Eve", offers=["event space", "coffee tasting classes"])
     goals = Goals(needs=["office space", "a coffee supplier"])
-    [entry] = QueueRanker().rank([(eve, here(eve))], goals)
+    [entry] = rank_queue([(eve, here(eve))], goals)
     assert entry.score == 0 and entry.reason == "no match with your goals yet"

@@ -112,3 +112,34 @@ def test_done_follow_ups_are_kept_when_given_as_a_generator():
     done = FollowUp(person_id="p", action="call", done_at=now())
     pending = FollowUp(person_id="p", action="write")
     assert order_followups(f for f in (done, pending)) == [pending, done]
+
+
+def test_losing_touch_read_through_the_indexes_is_the_same(tmp_path) -> None:
+    """`drifting` reads only the records of people who owe a follow-up: same list."""
+    import random
+
+    from mingle.services.review import drifting
+    from mingle.store.database import Store
+
+    rng = random.Random(5)
+    people = [Person(name=f"P{i % 6}") for i in range(40)]
+    records: list = [*people]
+    for _ in range(60):
+        who = rng.choice(people).id
+        back = timedelta(days=rng.randint(0, 90))
+        records.append(rng.choice([
+            FollowUp(person_id=who, action="call", created=T0 - back,
+                     due=TODAY - back.days * timedelta(days=1) if rng.random() < 0.7 else None,
+                     done_at=T0 - back / 2 if rng.random() < 0.3 else None),
+            Note(person_id=who, text="hello", created=T0 - back),
+            Attendance(event_id="e", person_id=who, queue=QueueState.MET, met_at=T0 - back),
+        ]))
+    with Store(tmp_path / "m.json") as store:
+        store.save(*records)
+        for days in (1, 21, 45):
+            expected = losing_touch(store.people, store.followups, store.notes,
+                                    store.attendance, TODAY, days)
+            found = drifting(store, TODAY, days)
+            assert [(d.person.id, d.days, d.promise) for d in found] == [
+                (d.person.id, d.days, d.promise) for d in expected]
+            assert days > 21 or found  # the data has someone losing touch

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from mingle.domain.introductions.matching import needs_met, offers_meeting, target_matches, words_of
 from mingle.domain.records.models import (
@@ -116,40 +116,120 @@ def is_waiting(attendance: Attendance, now: datetime) -> bool:
             and attendance.snoozed_until > now)
 
 
-class QueueRanker:
-    """Ranks again and again, scoring only the people whose records changed since last time."""
+def rank_key(entry: QueueEntry) -> tuple[int, str, str, str]:
+    """Where an entry stands: best score first, then by name (accent-blind), then by id."""
+    return (-entry.score, fold(entry.person.display_name), entry.person.id, entry.attendance.id)
 
-    def __init__(self) -> None:
-        self._context: tuple[Any, ...] = ()
-        self._scores: dict[str, tuple[tuple[Any, ...], list[ReasonPart]]] = {}
 
-    def rank(
-        self,
-        present: Iterable[tuple[Person, Attendance]],
-        goals: Goals,
-        interests: Iterable[str] = (),
-        histories: Mapping[str, PersonHistory] | None = None,
-        now: datetime | None = None,
-    ) -> list[QueueEntry]:
-        """Present people, best to meet first, reusing the scores of people who did not change."""
+def interest_keys_of(interests: Iterable[str]) -> frozenset[str]:
+    """The user's interests as the queue compares them (normalised tags)."""
+    return frozenset(normalize_tag(i) for i in interests)
+
+
+def rank_queue(
+    present: Iterable[tuple[Person, Attendance]],
+    goals: Goals,
+    interests: Iterable[str] = (),
+    histories: Mapping[str, PersonHistory] | None = None,
+    now: datetime | None = None,
+) -> list[QueueEntry]:
+    """Present people, best to meet first; met and skipped people sink; snoozed ones wait."""
+    now = now or datetime.now().astimezone()
+    interest_keys = interest_keys_of(interests)
+    histories = histories or {}
+    entries = [QueueEntry(person, attendance, score_person(person, attendance, goals,
+                                                           interest_keys,
+                                                           histories.get(person.id)))
+               for person, attendance in present
+               if attendance.status == AttendanceStatus.PRESENT
+               and not is_waiting(attendance, now)]
+    entries.sort(key=rank_key)
+    return entries
+
+
+class RankedQueue:
+    """The queue kept in order between changes: only the people said to have changed are
+    scored again, and each is moved to its new place by bisection.
+
+    `put` a present person's records (again after any change, with their history), `drop` an
+    attendance that left the event; `entries(now)` is then exactly `rank_queue` of everyone put.
+    The goals and interests are fixed: when they change, make a new one (`fits` says when).
+    """
+
+    def __init__(self, goals: Goals, interests: Iterable[str] = ()) -> None:
+        interests = tuple(interests)
+        self.goals = goals
+        self._context = (tuple(goals.targets), tuple(goals.offers), tuple(goals.needs),
+                         interests)
+        self._interest_keys = interest_keys_of(interests)
+        self._keys: list[tuple[int, str, str, str]] = []  # sorted; self._entries alongside
+        self._entries: list[QueueEntry] = []
+        self._key_of: dict[str, tuple[int, str, str, str]] = {}  # attendance id → its key
+        self._snoozed: dict[str, QueueEntry] = {}  # snoozed with a time, ranked or waiting
+        self._waiting: set[str] = set()  # attendance ids of snoozed people held back
+
+    def fits(self, goals: Goals, interests: Iterable[str]) -> bool:
+        """True while the goals and interests are the ones this queue was ranked for."""
+        return self._context == (tuple(goals.targets), tuple(goals.offers), tuple(goals.needs),
+                                 tuple(interests))
+
+    def __len__(self) -> int:
+        return len(self._key_of) + len(self._waiting)
+
+    def put(self, person: Person, attendance: Attendance,
+            history: PersonHistory | None = None) -> None:
+        """Score a person again (their records or history changed) and move them into place."""
+        self.drop(attendance.id)
+        if attendance.status != AttendanceStatus.PRESENT:
+            return
+        entry = QueueEntry(person, attendance, score_person(
+            person, attendance, self.goals, self._interest_keys, history))
+        if attendance.queue == QueueState.SNOOZED and attendance.snoozed_until is not None:
+            self._snoozed[attendance.id] = entry
+            self._waiting.add(attendance.id)  # `entries` lets them in when their time is up
+        else:
+            self._insert(entry)
+
+    def drop(self, attendance_id: str) -> None:
+        """Take an attendance out of the queue (gone, or no longer at the event)."""
+        self._remove(attendance_id)
+        self._snoozed.pop(attendance_id, None)
+        self._waiting.discard(attendance_id)
+
+    def entries(self, now: datetime | None = None) -> list[QueueEntry]:
+        """Everyone put, best to meet first, without the snoozed ones still waiting at `now`."""
         now = now or datetime.now().astimezone()
-        interest_keys = frozenset(normalize_tag(i) for i in interests)
-        context = (tuple(goals.targets), tuple(goals.offers), tuple(goals.needs), interest_keys)
-        if context != self._context:
-            self._context, self._scores = context, {}
-        histories = histories or {}
-        entries: list[QueueEntry] = []
-        for person, attendance in present:
-            if attendance.status != AttendanceStatus.PRESENT or is_waiting(attendance, now):
-                continue
-            history = histories.get(person.id)
-            key = (person.updated, attendance.updated, history)
-            cached = self._scores.get(person.id)
-            if cached is not None and cached[0] == key:
-                parts = cached[1]
-            else:
-                parts = score_person(person, attendance, goals, interest_keys, history)
-                self._scores[person.id] = (key, parts)
-            entries.append(QueueEntry(person, attendance, parts))
-        entries.sort(key=lambda e: (-e.score, fold(e.person.display_name), e.person.id))
-        return entries
+        for attendance_id, entry in self._snoozed.items():
+            waits = is_waiting(entry.attendance, now)
+            if waits and attendance_id not in self._waiting:
+                self._remove(attendance_id)
+                self._waiting.add(attendance_id)
+            elif not waits and attendance_id in self._waiting:
+                self._waiting.discard(attendance_id)
+                self._insert(entry)
+        return list(self._entries)
+
+    def waiting(self, now: datetime | None = None) -> list[QueueEntry]:
+        """The snoozed people still waiting at `now`, the soonest back first."""
+        now = now or datetime.now().astimezone()
+        held = [e for e in self._snoozed.values() if is_waiting(e.attendance, now)]
+        return sorted(held, key=lambda e: (e.attendance.snoozed_until, *rank_key(e)[1:]))
+
+    def position(self, attendance_id: str) -> int | None:
+        """Where an attendance stands in the last `entries`, or None."""
+        key = self._key_of.get(attendance_id)
+        return None if key is None else bisect_left(self._keys, key)
+
+    def _insert(self, entry: QueueEntry) -> None:
+        key = rank_key(entry)
+        at = bisect_left(self._keys, key)
+        self._keys.insert(at, key)
+        self._entries.insert(at, entry)
+        self._key_of[entry.attendance.id] = key
+
+    def _remove(self, attendance_id: str) -> None:
+        key = self._key_of.pop(attendance_id, None)
+        if key is not None:
+            at = bisect_left(self._keys, key)
+            del self._keys[at]
+            del self._entries[at]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cached_property
+from typing import NamedTuple
 
 from mingle.domain.introductions.matching import ROLE_RULES
 from mingle.domain.introductions.need_match import PhraseKey, candidate_heads, meeting
@@ -127,6 +128,17 @@ def _meetings(needs: Iterable[PhraseKey], offers: Iterable[PhraseKey]
     return {need: matching_offers(need, by_head) for need in needs}
 
 
+class SubjectMaps(NamedTuple):
+    """What the index was built from, by need and offer subject: kept for `LiveIntroIndex`."""
+
+    need_bits: dict[PhraseKey, int]  # need → who has it
+    offer_bits: dict[PhraseKey, int]  # offer → who has it
+    side_bits: dict[str, int]  # role side → who is on it
+    meets: dict[PhraseKey, int]  # need → everyone who can meet it
+    met: dict[PhraseKey, list[PhraseKey]]  # offer → needs it meets
+    most_needs: int
+
+
 class IntroIndex:
     """The people of the user's network indexed for introductions; build once, ask many times.
 
@@ -188,6 +200,7 @@ class IntroIndex:
                 meets[need] |= offer_bits[offer]
                 met[offer].append(need)
         most_needs = max((len(p.needs) for p in self._profiles), default=0)
+        self._subject_maps = SubjectMaps(need_bits, offer_bits, side_bits, meets, met, most_needs)
         # For each person: bitsets that each add one to the needs met with whoever is in them.
         self._need_masks: list[list[int]] = []
         self._bounds: list[int] = []  # the most needs a pair with this person can meet

@@ -100,7 +100,10 @@ class IntrosScreen(ListScreen):
         """
         keep_pair = keep_pair or self._pair(self._current())
         store = self.app.store
-        self._desk = IntroDesk(store, self.app.current_event)
+        if self._desk is None:  # built once; kept up to date with each change after
+            self._desk = IntroDesk(store, self.app.current_event)
+        else:
+            self._desk.refresh(self.app.current_event)
         scope = "whole network" if self.network else "people here"
         if self.focus_person is not None:
             person = store.people.get(self.focus_person)

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from mingle.domain.event.queue import QueueEntry
+from mingle.domain.event.queue import TALKING_NOW, QueueEntry
 from mingle.domain.records.models import QueueState
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
@@ -86,12 +86,8 @@ class QueueScreen(ListScreen):
             return
         keep_person = keep_person or self.highlighted_person_id()
         self._entries = live.queue()
-        cursor = 0
-        for i, entry in enumerate(self._entries):
-            if entry.person.id == keep_person:
-                cursor = i
-                break
-        listing.set_count(len(self._entries), cursor)
+        cursor = live.queue_position(keep_person) if keep_person else None
+        listing.set_count(len(self._entries), cursor or 0)
         present, _ = live.counts()
         self.show_counts(f"{present} here · {live.met_count()} met")
         snoozed = live.snoozed()
@@ -127,8 +123,13 @@ class QueueScreen(ListScreen):
         return [first, second]
 
     def _tick(self) -> None:
-        talking = next((e for e in self._entries if e.attendance.queue == QueueState.TALKING),
-                       None)
+        talking = None
+        for entry in self._entries:  # someone talking ranks above everyone else
+            if entry.score < TALKING_NOW:
+                break
+            if entry.attendance.queue == QueueState.TALKING:
+                talking = entry
+                break
         label = self.query_one("#queue-talking", Static)
         if talking is None or talking.attendance.talking_since is None:
             label.update("")

@@ -7,7 +7,7 @@ from datetime import date
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Footer, Header, Static
 
@@ -15,14 +15,13 @@ from mingle.domain.event.review import (
     LOSING_TOUCH_DAYS,
     SNOOZE_DAYS,
     Review,
-    build_review,
     draft_followup,
     followup_status,
-    losing_touch,
 )
 from mingle.domain.introductions.suggest import STATE_LABELS, is_open
 from mingle.domain.records.models import Event, FollowUp, now
-from mingle.domain.records.text import clean_line
+from mingle.services.review import drifting, gather_review
+from mingle.services.watching import watch_weakly
 from mingle.store.settings import LOSING_TOUCH_SETTING
 from mingle.store.undo import UndoStep
 from mingle.ui.commands import Command, bindings
@@ -35,6 +34,10 @@ from mingle.ui.screens.form import Field, FormScreen, Values
 from mingle.ui.widgets.virtual_list import VirtualList
 
 STATUS_STYLE = {"overdue": "warning", "due": "accent", "done": "good", "later": "muted"}
+
+Line = tuple[tuple[str, str, bool], ...]
+"""A line of the review's details: (text, style, typed by the user) parts; the style is the
+name of a VirtualList style or ''."""
 
 
 class ReviewScreen(EventScreen):
@@ -70,6 +73,9 @@ class ReviewScreen(EventScreen):
         self.event_id: str | None = None
         self._review: Review | None = None
         self._followups: list[FollowUp] = []
+        self._lines: list[Line] = []
+        self._changes = 0  # changes seen in the store
+        self._shown: tuple[object, ...] | None = None  # `_state()` when last gathered
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -80,12 +86,21 @@ class ReviewScreen(EventScreen):
         yield Static("Follow-ups", classes="screen-title")
         yield VirtualList(self._render_followup, id="followups",
                           empty_text="No follow-ups: write !follow 3d in a note to make one.")
-        with VerticalScroll(id="review-detail"):
-            yield Static(id="review-text")
+        # Hundreds of people met: only the lines on screen are drawn.
+        yield VirtualList(self._render_line, id="review-detail", show_cursor=False)
         yield Footer()
 
+    def _store_changed(self, old: object, new: object) -> None:
+        self._changes += 1
+
+    def _state(self) -> tuple[object, ...]:
+        """What the review shown depends on besides its event: the store's changes, the day."""
+        return (self._changes, self.event_id, date.today(), self.losing_touch_days)
+
     def on_screen_resume(self) -> None:
-        self.reload()  # also sent when the screen is first shown
+        # Also sent when the screen is first shown; gathered again only if anything changed.
+        if self._shown != self._state():
+            self.reload()
 
     @on(DataChanged)
     def _data_changed(self) -> None:
@@ -109,21 +124,21 @@ class ReviewScreen(EventScreen):
     def reload(self) -> None:
         """Gather the review again (marking done, notes and check-ins change it)."""
         store = self.app.store
+        if self._shown is None:  # the first time: from now on, told of every change
+            watch_weakly((store.people, store.attendance, store.notes, store.followups,
+                          store.intros, store.events), self, "_store_changed")
         event = self._event()
-        listing = self.query_one(VirtualList)
+        listing = self.query_one("#followups", VirtualList)
         if event is None:
             self._review = None
             self._followups = []
+            self._lines = []
+            self.query_one("#review-detail", VirtualList).set_count(0)
             self.show_no_event(listing)
             self.query_one("#review-title", Static).update("Review")
+            self._shown = self._state()
             return
-        attendance = []
-        for link in store.attendance.where("event_id", event.id):
-            person = store.people.get(link.person_id)
-            if person is not None:
-                attendance.append((person, link))
-        review = build_review(event, attendance, store.notes.where("event_id", event.id),
-                              store.followups, store.intros)
+        review = gather_review(store, event)
         self._review = review
         self._followups = review.followups
         listing.set_count(len(self._followups))
@@ -134,11 +149,13 @@ class ReviewScreen(EventScreen):
         self.query_one("#review-chart", Static).update(
             Content.assemble(("Conversations  ", "bold"), (review.chart or "none yet", ""),
                              (f"   {review.chart_span}", "$text-muted")))
-        self.query_one("#review-text", Static).update(self._details(review))
+        self._lines = self._details(review)
+        self.query_one("#review-detail", VirtualList).set_count(len(self._lines))
+        self._shown = self._state()
 
     def _render_followup(self, index: int, width: int) -> list[Text]:
         followup = self._followups[index]
-        listing = self.query_one(VirtualList)
+        listing = self.query_one("#followups", VirtualList)
         status = followup_status(followup, date.today())
         person = self.app.store.people.get(followup.person_id)
         when = f"{followup.due:%a %d %b}" if followup.due else "no date"
@@ -150,67 +167,78 @@ class ReviewScreen(EventScreen):
             literal_text(followup.action),
         )]
 
-    def _details(self, review: Review) -> Content:
-        """People met, introductions, targets and losing touch, as one block of text.
+    def _render_line(self, index: int, width: int) -> list[Text]:
+        detail = self.query_one("#review-detail", VirtualList)
+        parts = []
+        for text, name, typed in self._lines[index]:
+            style = detail.style(name) if name else ""
+            parts.append(literal_text(text, style=style) if typed else Text(text, style=style))
+        return [Text.assemble(*parts)]
 
-        Built as (text, style) parts in one `Content.assemble`: an event of 500 people
-        would otherwise make thousands of small Content objects. User text goes through
-        clean_line, and assemble never parses markup.
+    def _details(self, review: Review) -> list[Line]:
+        """People met, introductions, targets and losing touch, one line each.
+
+        Only (text, style, typed) parts: the lines are drawn when scrolled to, what the user
+        typed through literal_text (never markup).
         """
         store = self.app.store
-        parts: list[str | tuple[str, str]] = []
+        lines: list[Line] = []
 
-        def line(*pieces: str | tuple[str, str]) -> None:
-            parts.extend(pieces)
-            parts.append("\n")
+        def say(text: str, style: str = "") -> tuple[str, str, bool]:
+            return (text, style, False)
+
+        def typed(text: str, style: str = "") -> tuple[str, str, bool]:
+            return (text, style, True)
 
         def heading(text: str) -> None:
-            if parts:
-                parts.append("\n")
-            line((text, "bold $text-primary"))
+            if lines:
+                lines.append(())
+            lines.append((say(text, "heading"),))
 
         heading("People met, in order")
         for met in review.met:
             at = met.attendance
             time = f"{at.met_at:%H:%M}" if at.met_at else "--:--"
             minutes = f"{at.talk_seconds // 60} min" if at.talk_seconds else ""
-            line((f"  {time}  ", "$text-muted"), (clean_line(met.person.display_name), "bold"),
-                 (f"  {minutes} {'+' * met.rating}", "$text-muted"))
-            if met.learned:
-                line("         ", clean_line(met.learned))
+            lines.append((say(f"  {time}  ", "muted"), typed(met.person.display_name, "strong"),
+                          say(f"  {minutes} {'+' * met.rating}", "muted")))
+            learned = met.learned
+            if learned:
+                lines.append((say("         "), typed(learned)))
         if not review.met:
-            line(("  nobody marked met yet", "$text-muted"))
+            lines.append((say("  nobody marked met yet", "muted"),))
         heading("Introductions")
         for intro in review.intros:
             a, b = store.people.get(intro.a_id), store.people.get(intro.b_id)
             closed = not is_open(intro.state)
-            line((f"  [{STATE_LABELS[intro.state]}] ",
-                  "$text-muted" if closed else "$text-warning"),
-                 clean_line(f"{a.display_name if a else '?'} ↔ {b.display_name if b else '?'}"))
+            lines.append((say(f"  [{STATE_LABELS[intro.state]}] ",
+                              "muted" if closed else "warning"),
+                          typed(f"{a.display_name if a else '?'} ↔ "
+                                f"{b.display_name if b else '?'}")))
         if not review.intros:
-            line(("  none at this event", "$text-muted"))
+            lines.append((say("  none at this event", "muted"),))
         heading("Your targets")
         for target, who in review.targets_met:
-            line(("  ✓ ", "$text-success"), clean_line(target), " — ", clean_line(", ".join(who)))
+            lines.append((say("  ✓ ", "good"), typed(target), say(" — "), typed(", ".join(who))))
         for target in review.targets_missed:
-            line(("  ✗ ", "$text-warning"), clean_line(target),
-                 (" — nobody met yet", "$text-muted"))
+            lines.append((say("  ✗ ", "warning"), typed(target),
+                          say(" — nobody met yet", "muted")))
         days = self.losing_touch_days
         heading(f"Losing touch (quiet for {days}+ days)")
-        drifting = losing_touch(store.people, store.followups, store.notes, store.attendance,
-                                date.today(), days)
-        for item in drifting:
-            line((f"  {item.days:>3} days  ", "$text-muted"),
-                 (clean_line(item.person.display_name), "bold"), " — ",
-                 clean_line(item.promise))
-        if not drifting:
-            line(("  nobody: you are in touch with everyone you owe", "$text-muted"))
-        return Content.assemble(*parts)
+        quiet = drifting(store, date.today(), days)
+        for item in quiet:
+            lines.append((say(f"  {item.days:>3} days  ", "muted"),
+                          typed(item.person.display_name, "strong"), say(" — "),
+                          typed(item.promise)))
+        if not quiet:
+            lines.append((say("  nobody: you are in touch with everyone you owe", "muted"),))
+        lines.append(())  # a blank line at the end, as under a block of text
+        return lines
 
     # -- actions ---------------------------------------------------------------------------
 
     def _current(self) -> FollowUp | None:
-        listing = self.query_one(VirtualList)
+        listing = self.query_one("#followups", VirtualList)
         return self._followups[listing.cursor] if self._followups else None
 
     def highlighted_person_id(self) -> str | None:
@@ -226,7 +254,7 @@ class ReviewScreen(EventScreen):
                              [before] if before else [])
         self.notify(f"{words} ({who}) · Ctrl+Z undoes", markup=False)
         if next_one:  # done: it sinks, and the next follow-up to act on is highlighted
-            listing = self.query_one(VirtualList)
+            listing = self.query_one("#followups", VirtualList)
             position = listing.cursor
             self.reload()
             listing.cursor = min(position, max(0, listing.count - 1))
@@ -238,7 +266,7 @@ class ReviewScreen(EventScreen):
         self.reload()
         for i, item in enumerate(self._followups):
             if item.id == followup_id:
-                self.query_one(VirtualList).cursor = i
+                self.query_one("#followups", VirtualList).cursor = i
 
     def show_undone(self, step: UndoStep) -> None:
         self._show(step.before[0].id if step.before else None)

@@ -23,11 +23,15 @@ STRIP_CACHE_SIZE = 4096
 
 
 class VirtualList(ScrollView, can_focus=True):
-    """Rows of fixed height drawn on demand by a renderer; a cursor moves over them."""
+    """Rows of fixed height drawn on demand by a renderer; a cursor moves over them.
+
+    With `show_cursor=False` it is a long text read by scrolling: no row is highlighted and
+    the keys scroll it (Enter is left to the screen).
+    """
 
     COMPONENT_CLASSES = {"virtual-list--cursor", "virtual-list--empty", "virtual-list--good",
                          "virtual-list--muted", "virtual-list--accent", "virtual-list--warning",
-                         "virtual-list--strong"}
+                         "virtual-list--strong", "virtual-list--heading"}
     DEFAULT_CSS = """
     VirtualList {
         height: 1fr;
@@ -60,6 +64,10 @@ class VirtualList(ScrollView, can_focus=True):
     VirtualList > .virtual-list--strong {
         text-style: bold;
     }
+    VirtualList > .virtual-list--heading {
+        color: $text-primary;
+        text-style: bold;
+    }
     """
     BINDINGS = [
         Binding("up", "cursor_up", "Up", show=False, id="list.up"),
@@ -90,8 +98,9 @@ class VirtualList(ScrollView, can_focus=True):
 
     def __init__(self, render_row: RowRenderer, *, row_key: RowKey | None = None,
                  row_height: int = 1, empty_text: str = "", id: str | None = None,
-                 classes: str | None = None) -> None:
+                 classes: str | None = None, show_cursor: bool = True) -> None:
         super().__init__(id=id, classes=classes)
+        self.show_cursor = show_cursor
         self._render_row = render_row
         self._row_key = row_key
         self._strips: LRUCache[Hashable, Strip] = LRUCache(STRIP_CACHE_SIZE)
@@ -108,6 +117,9 @@ class VirtualList(ScrollView, can_focus=True):
         """Show `count` rows (asking the renderer again) with the cursor at `cursor`."""
         self._count = count
         self.virtual_size = Size(self.size.width, count * self.row_height)
+        if not self.show_cursor:  # the text keeps its scroll position
+            self.refresh()
+            return
         target = self.cursor if cursor is None else cursor
         self.cursor = max(0, min(target, count - 1)) if count else 0
         self.refresh()
@@ -153,7 +165,7 @@ class VirtualList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         if index >= self._count:
             return Strip.blank(width, base)
-        selected = index == self.cursor
+        selected = self.show_cursor and index == self.cursor
         cache_key = None
         if self._row_key is not None:
             cache_key = (self._row_key(index), sub, width, selected)
@@ -194,7 +206,10 @@ class VirtualList(ScrollView, can_focus=True):
                               x_axis=False, immediate=True)
 
     def _move(self, delta: int) -> None:
-        if self._count:
+        if not self.show_cursor:
+            self.scroll_to(y=self.scroll_offset.y + delta * self.row_height, animate=False,
+                           immediate=True)
+        elif self._count:
             self.cursor = max(0, min(self._count - 1, self.cursor + delta))
 
     def action_cursor_up(self) -> None:
@@ -204,7 +219,8 @@ class VirtualList(ScrollView, can_focus=True):
         self._move(1)
 
     def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height // self.row_height - 1)
+        rows = self.scrollable_content_region.height // self.row_height
+        return max(1, rows if not self.show_cursor else rows - 1)  # a text pages as a whole
 
     def action_page_up(self) -> None:
         self._move(-self._page())
@@ -218,6 +234,10 @@ class VirtualList(ScrollView, can_focus=True):
     def action_last(self) -> None:
         self._move(self._count)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Without a cursor there is nothing to select: Enter goes on to the screen.
+        return self.show_cursor or action != "select"
+
     def action_select(self) -> None:
         if self._count:
             self.post_message(self.Selected(self, self.cursor))
@@ -225,6 +245,6 @@ class VirtualList(ScrollView, can_focus=True):
     async def _on_click(self, event) -> None:
         _, scroll_y = self.scroll_offset
         index = (event.y + scroll_y) // self.row_height
-        if 0 <= index < self._count:
+        if self.show_cursor and 0 <= index < self._count:
             self.cursor = index
             self.post_message(self.Selected(self, index))
