@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from textual.pilot import Pilot
 
 from mingle.services.demo import write_demo
 from mingle.store.database import Store
 from mingle.ui.app import MingleApp, create_app
 from tests.running import running_app
+
+# Property tests draw the same examples on every run, so a run fails only because the code
+# changed; `HYPOTHESIS_PROFILE=explore python -m pytest` searches with fresh random examples.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture

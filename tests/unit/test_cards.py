@@ -124,6 +124,17 @@ def test_mecard_escapes_and_order() -> None:
         r"URL:https\://x.example/a\;b;;")
 
 
+@pytest.mark.parametrize(("name", "n_field"), [
+    ("0 II", "0 II"), ("Ann Lee III", "Lee III,Ann"), ("John Smith Jr", "Smith Jr,John"),
+    ("Dr. Ann Lee, PhD", "Lee PhD,Dr. Ann"), ("Mary Ann de la Cruz", "de la Cruz,Mary Ann")])
+def test_mecard_keeps_titles_and_suffixes(name: str, n_field: str) -> None:
+    # MECARD's N: has two parts; a title or a suffix ("II", "Jr") once fell out of it.
+    payload = mecard_payload(MyCard(name=name))
+    assert payload == f"MECARD:N:{mecard_escape(n_field).replace(chr(92) + ',', ',')};;"
+    assert sorted(one_card(payload).name.replace(",", " ").split()) == sorted(
+        name.replace(",", " ").split())
+
+
 def test_left_out_names_only_filled_fields() -> None:
     assert card_payload(my_card(), "full").left_out == []
     assert card_payload(my_card(), "minimal").left_out == ["title", "company", "url", "pitch"]

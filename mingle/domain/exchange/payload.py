@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from mingle.domain.exchange.vformat import escape_text, fold_line, uri
 from mingle.domain.records.models import MyCard, Person
-from mingle.domain.records.names import first_last
+from mingle.domain.records.names import first_last, name_parts_of
 
 FULL = "full"
 MINIMAL = "minimal"
@@ -127,13 +127,22 @@ def mecard_escape(value: str) -> str:
 def mecard_payload(card: MyCard | Person, *, with_urls: bool = True) -> str:
     """A MECARD (`MECARD:N:Family,Given;TEL:…;EMAIL:…;URL:…;;`): name, phones, emails, URLs."""
     values = CardValues.of(card)
-    given, family = first_last(values.name)
+    given, family = _mecard_name(values.name)
     name = f"{mecard_escape(family)},{mecard_escape(given)}" if family else mecard_escape(given)
     fields = [f"N:{name}"] if name else []
     fields += [f"TEL:{mecard_escape(phone)}" for phone in values.phones]
     fields += [f"EMAIL:{mecard_escape(email)}" for email in values.emails]
     fields += [f"URL:{mecard_escape(url)}" for url in values.urls if with_urls]
     return "MECARD:" + "".join(f"{field};" for field in fields) + ";"
+
+
+def _mecard_name(name: str) -> tuple[str, str]:
+    """(given, family) for MECARD's two-part N: titles go with the given name, suffixes with
+    the family name ("Dr Ann Lee III" → "Dr Ann", "Lee III"), so a reader puts the name back."""
+    family, given, additional, prefix, suffix = name_parts_of(name, ())
+    first = " ".join(p for p in (prefix, given, additional) if p)
+    last = " ".join(p for p in (family, suffix) if p)
+    return (first, last) if first else (last, "")
 
 
 def card_payload(card: MyCard | Person, level: str) -> CardPayload:
