@@ -44,7 +44,7 @@ from mingle.store.settings import CURRENT_EVENT
 from mingle.store.storage import read_database_file
 from mingle.ui.app import MingleApp, create_app
 from tests.bench.bench_import import floor_read, write_attendee_list
-from tests.bench.bench_ui import BARE_APP, MINGLE_APP, run_child
+from tests.bench.bench_ui import BARE_APP, MINGLE_APP, compile_sources, run_child
 from tests.bench.common import parser_for, run_and_report, timed_repaints, type_queries
 from tests.bench.stress import stress_records
 
@@ -163,6 +163,7 @@ def measure_size(people: int, quick: bool, folder: Path, log) -> dict[str, Any]:
 
 
 def run(quick: bool, folder: Path, log) -> dict[str, Any]:
+    compile_sources(log)  # both apps start from bytecode, as installed (see bench_ui.py)
     rows = [measure_size(n, quick, folder, log) for n in (QUICK_SIZES if quick else SIZES)]
     return {"sizes": rows}
 
