@@ -130,8 +130,10 @@ def _tables_left_in_file(path: Path) -> tuple[dict[str, Chunk | OnDisk], Sums] |
     try:
         if kind_of_file(os.stat(path).st_mode):
             return None  # said by _read_bytes
-        fd = os.open(path, os.O_RDONLY)
     except OSError:
+        return None
+    fd = _private_copy(path)
+    if fd is None:
         return None
     try:
         split = decode_file(fd)
@@ -140,6 +142,52 @@ def _tables_left_in_file(path: Path) -> tuple[dict[str, Chunk | OnDisk], Sums] |
     if split is None:
         os.close(fd)
     return split
+
+
+def _private_copy(path: Path) -> int | None:
+    """A copy of the file only this process can reach (unlinked at once), open for reading.
+
+    The tables left unread are read from it later: another program writing the database file
+    in place (`cp other.json mingle.json` while mingle runs) cannot change them under mingle.
+    The copy is made by the kernel (no file-sized buffer in Python) beside the file, so it
+    costs disk space but no memory. None (read the file whole instead) when it cannot be made.
+    """
+    try:
+        source = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    copy_path = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}.open"
+    target = -1
+    try:
+        target = os.open(copy_path, os.O_RDWR | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        os.unlink(copy_path)
+        _copy_bytes(source, target, os.fstat(source).st_size)
+        return target
+    except OSError:
+        if target >= 0:
+            os.close(target)
+            with contextlib.suppress(OSError):
+                os.unlink(copy_path)
+        return None
+    finally:
+        os.close(source)
+
+
+def _copy_bytes(source: int, target: int, size: int) -> None:
+    """Copy `size` bytes from one descriptor to another, in the kernel where it can."""
+    copied = 0
+    while copied < size:
+        try:
+            step = os.copy_file_range(source, target, size - copied)
+        except (AttributeError, OSError):  # not on this system or file system: by pieces
+            step = 0
+        if step == 0:
+            piece = os.read(source, min(size - copied, 1 << 20))
+            if not piece:
+                raise OSError("the database file got shorter while it was being read")
+            step = os.write(target, piece)
+            os.lseek(source, copied + step, os.SEEK_SET)
+        copied += step
 
 
 def read_database_file(path: Path) -> dict[str, Any]:

@@ -17,7 +17,6 @@ from mingle.store.database import Store
 from mingle.store.errors import CorruptDatabaseError
 from mingle.store.tables import (
     HEADER,
-    LayoutError,
     LazyTables,
     OnDisk,
     _parse_table,
@@ -121,16 +120,41 @@ def test_damage_in_a_table_left_in_the_file_is_found_at_open(db_path: Path) -> N
         Store(db_path)
 
 
-def test_a_table_changed_in_place_while_open_is_refused(db_path: Path) -> None:
-    make_db(db_path)
-    store = Store(db_path, read_only=True)
-    raw = db_path.read_bytes()
-    at = raw.index(b"rides bikes")
-    with db_path.open("r+b") as handle:  # written in place, as no save of mingle ever does
-        handle.seek(at)
-        handle.write(b"R")
-    with pytest.raises(LayoutError):
-        list(store.notes)
+def test_a_file_written_in_place_while_open_changes_nothing_read(db_path: Path) -> None:
+    # `cp other.json mingle.json` while mingle runs writes into the same file: the tables
+    # mingle left unread are read from its own copy, never from what another program wrote.
+    _, note = make_db(db_path)
+    other = db_path.parent / "other.json"
+    make_db(other)
+    store = Store(db_path)
+    try:
+        raw = db_path.read_bytes()
+        with db_path.open("r+b") as handle:  # written in place, as no save of mingle ever does
+            handle.seek(raw.index(b"rides bikes"))
+            handle.write(b"R")
+        db_path.write_bytes(other.read_bytes())  # and then over it, whole
+        assert [n.id for n in store.notes] == [note.id]
+        assert [n.text for n in store.notes] == [note.text]
+        store.save(Note(person_id=note.person_id, text="second")).result()
+    finally:
+        store.close()
+    with Store(db_path, read_only=True) as again:
+        assert sorted(n.text for n in again.notes) == sorted([note.text, "second"])
+    assert [p.name for p in db_path.parent.iterdir() if p.name.endswith(".open")] == []
+
+
+def test_the_private_copy_falls_back_to_reading_the_file_whole(db_path: Path,
+                                                               monkeypatch) -> None:
+    # No room (or no right) for the copy: the file is read whole, as before, and works.
+    _, note = make_db(db_path)
+
+    def refuse(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("mingle.store.storage._copy_bytes", refuse)
+    with Store(db_path) as store:
+        assert [n.text for n in store.notes] == [note.text]
+    assert [p.name for p in db_path.parent.iterdir() if p.name.endswith(".open")] == []
 
 
 json_values = st.recursive(
