@@ -8,8 +8,16 @@ from datetime import date, timedelta
 from mingle.domain.event.notes import WHEN_HINT, parse_when
 from mingle.domain.event.review import SNOOZE_DAYS
 from mingle.domain.records.models import FollowUp
+from mingle.ui.commands import Command
 from mingle.ui.screens.form import Field, FormScreen, Values
 
+
+def change_commands(screen: str) -> tuple[Command, Command]:
+    """The snooze and due-date commands of a screen listing follow-ups (ids under `screen`)."""
+    return (Command(f"{screen}.snooze", "Snooze", f"Move the follow-up {SNOOZE_DAYS} days later",
+                    "z", "snooze"),
+            Command(f"{screen}.due", "Change due date", "Set the follow-up's due date", "e",
+                    "due", label="Due date"))
 
 def read_due(text: str, today: date) -> date | None:
     """A due date as typed in the form (empty for none); ValueError when unreadable."""

@@ -11,12 +11,17 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Static
 
-from mingle.domain.event.review import SNOOZE_DAYS, followup_status, order_followups
+from mingle.domain.event.review import followup_status, order_followups
 from mingle.domain.records.models import FollowUp, now
 from mingle.ui.commands import Command, bindings
 from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
-from mingle.ui.screens.followup_changes import due_date_form, on_due_chosen, snoozed
+from mingle.ui.screens.followup_changes import (
+    change_commands,
+    due_date_form,
+    on_due_chosen,
+    snoozed,
+)
 from mingle.ui.screens.typed import MingleScreen
 from mingle.ui.widgets.virtual_list import VirtualList
 
@@ -30,10 +35,7 @@ class FollowUpsScreen(MingleScreen[None]):
     COMMAND_LIST = (
         Command("inbox.done", "Done / reopen", "Mark the highlighted follow-up done (or, among "
                 "the done ones, open it again)", "d", "done", label="Done"),
-        Command("inbox.snooze", "Snooze", f"Move the follow-up {SNOOZE_DAYS} days later", "z",
-                "snooze"),
-        Command("inbox.due", "Change due date", "Set the follow-up's due date", "e", "due",
-                label="Due date"),
+        *change_commands("inbox"),
         Command("inbox.view", "Open / done", "Switch between the open follow-ups and the done "
                 "ones", "v", "switch_view", label="Show done"),
         Command("inbox.person", "Person page", "Everything known about this person", "enter",

@@ -13,7 +13,6 @@ from textual.widgets import Footer, Header, Static
 
 from mingle.domain.event.review import (
     LOSING_TOUCH_DAYS,
-    SNOOZE_DAYS,
     Review,
     draft_followup,
     followup_status,
@@ -29,7 +28,12 @@ from mingle.ui.messages import DataChanged
 from mingle.ui.safe_text import literal_text
 from mingle.ui.screens.base import EventScreen, undo_command
 from mingle.ui.screens.dialogs import MessageDialog
-from mingle.ui.screens.followup_changes import due_date_form, on_due_chosen, snoozed
+from mingle.ui.screens.followup_changes import (
+    change_commands,
+    due_date_form,
+    on_due_chosen,
+    snoozed,
+)
 from mingle.ui.screens.form import Field, FormScreen, Values
 from mingle.ui.widgets.virtual_list import VirtualList
 
@@ -46,10 +50,7 @@ class ReviewScreen(EventScreen):
     COMMAND_LIST = (
         Command("review.done", "Done", "Mark the highlighted follow-up done (or open again)",
                 "d", "done"),
-        Command("review.snooze", "Snooze", f"Move the follow-up {SNOOZE_DAYS} days later", "z",
-                "snooze"),
-        Command("review.due", "Change due date", "Set the follow-up's due date", "e", "due",
-                label="Due date"),
+        *change_commands("review"),
         Command("review.draft", "Follow-up draft", "A personal message from your notes, copied "
                 "to the clipboard", "m", "draft", label="Draft"),
         Command("review.person", "Person page", "Everything known about this person", "enter",
