@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mingle.domain.introductions.concepts import lexicon
+from mingle.domain.introductions.concepts import Lexicon, lexicon, merge_lexicons
 from mingle.domain.introductions.need_match import AD_HOC, need_met_by, phrase_key
 
 
@@ -15,6 +15,27 @@ def test_the_lexicon_is_big_and_consistent() -> None:
         for other in (*concept.broader, *concept.near):
             assert other in lex.concepts, f"{label} names {other}, which is not a concept"
         assert label not in lex.ancestors[label], f"{label} is wider than itself"
+
+
+def test_later_files_add_concepts_and_words_but_keep_meanings() -> None:
+    first = {"language": {"name": "english", "stemmer": "english"},
+             "forms": {"advice": "consultant"},
+             "concepts": {"plumbing": {"words": "plumber", "near": "heating"},
+                          "heating": {"words": "boiler"}}}
+    then = {"forms": {"advice": "adviser"}, "ignore": {"words": "sooo"},
+            "concepts": {"plumbing": {"words": "leak boiler", "phrases": "burst pipe",
+                                      "near": "roofing"},
+                         "roofing": {"words": "roofer", "kind_of": True}}}
+    merged = merge_lexicons([first, then])
+    assert merged["concepts"]["plumbing"] == {"words": "plumber leak",  # "boiler" is known
+                                              "near": "heating, roofing",
+                                              "phrases": "burst pipe"}
+    lex = Lexicon(merged)
+    assert lex.lookup("leak")[1].value == "plumbing"
+    assert lex.lookup("boiler")[1].value == "heating"  # the first file's meaning stays
+    assert lex.lookup("adviser")[1].kind == "form" and lex.lookup("sooo")[1].kind == "ignore"
+    assert lex.concepts["roofing"].kind_of and "burst" in {s for p in lex.phrases.values()
+                                                          for o in p for s in o.stems}
 
 
 def test_neighbours_never_meet() -> None:

@@ -1,4 +1,9 @@
-"""The concept lexicon (concepts.toml): what the words of needs and offers are about.
+"""The concept lexicon (concepts.toml and its parts): what the words of needs and offers are about.
+
+The lexicon is kept in several files of one shape, read in the order of LEXICON_FILES and
+joined (`merge_lexicons`): concepts.toml, then one file per field of work (the trades, the
+professions, …). A later file adds concepts, and may add words and phrases to a concept of an
+earlier one; a word keeps the meaning the first file gave it.
 
 Loaded once, when first asked. Words are looked up as written (after `normalize_phrase`:
 folded, singular), then by their Snowball stem (PyStemmer, the Snowball project's stemmers in
@@ -26,7 +31,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from mingle.domain.records.normalize import normalize_phrase
 
-LEXICON_FILE = "concepts.toml"
+LEXICON_FILES = ("concepts.toml", "concepts_trades.toml", "concepts_services.toml")
+# Fields joined when two files name one concept: words by spaces, lists by commas.
+_SPACED, _LISTED = ("words", "verbs"), ("phrases", "broader", "near")
 # Words that end a region of a phrase: what comes after them only refines what comes before.
 PREPOSITIONS = frozenset("for of to with in on at by from about into around re who that which "
                          "so can could near after before like per without through across "
@@ -264,8 +271,49 @@ class Lexicon:
         return a == b or a in self.ancestors.get(b, ()) or b in self.ancestors.get(a, ())
 
 
+def _joined(first: dict, then: dict, known: Set[str]) -> dict:
+    """One concept's fields from two files: its words (less those known) and lists joined."""
+    both = dict(first)
+    for field, value in then.items():
+        if field == "words":
+            value = " ".join(w for w in normalize_phrase(value).split() if w not in known)
+        if field in _SPACED and both.get(field):
+            both[field] = f"{both[field]} {value}"
+        elif field in _LISTED and both.get(field):
+            both[field] = f"{both[field]}, {value}"
+        elif isinstance(value, bool):
+            both[field] = bool(both.get(field)) or value
+        else:
+            both[field] = value
+    return both
+
+
+def merge_lexicons(parts: list[dict]) -> dict:
+    """The lexicon's files as one: concepts joined by label, forms and ignored words added."""
+    merged: dict = {"language": {}, "forms": {}, "forms_after_subject": {}, "forms_alone": {},
+                    "ignore": {"words": ""}, "concepts": {}}
+    for part in parts:
+        for key, value in part.get("language", {}).items():
+            merged["language"].setdefault(key, value)
+        for table in ("forms", "forms_after_subject"):
+            for form, words in part.get(table, {}).items():
+                known = merged[table].get(form)
+                merged[table][form] = f"{known} {words}" if known else words
+        for word, label in part.get("forms_alone", {}).items():
+            merged["forms_alone"].setdefault(word, label)
+        merged["ignore"]["words"] += " " + part.get("ignore", {}).get("words", "")
+        # Words the files before named: a later file cannot move them to another concept.
+        words = {w for spec in merged["concepts"].values()
+                 for w in normalize_phrase(spec.get("words", "")).split()}
+        for label, spec in part.get("concepts", {}).items():
+            known = merged["concepts"].get(label)
+            merged["concepts"][label] = spec if known is None else _joined(known, spec, words)
+    return merged
+
+
 @cache
 def lexicon() -> Lexicon:
-    """The lexicon shipped with mingle, loaded on first use."""
-    text = resources.files(__package__).joinpath(LEXICON_FILE).read_text("utf-8")
-    return Lexicon(tomllib.loads(text))
+    """The lexicon shipped with mingle (all its files), loaded on first use."""
+    folder = resources.files(__package__)
+    return Lexicon(merge_lexicons([tomllib.loads(folder.joinpath(name).read_text("utf-8"))
+                                   for name in LEXICON_FILES]))
