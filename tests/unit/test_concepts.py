@@ -48,6 +48,10 @@ def test_neighbours_never_meet() -> None:
 @pytest.mark.parametrize(("phrase", "heads"), [
     ("someone to do my books", {"bookkeeping"}),
     ("a venue for a workshop", {"event space"}),
+    # A spaced dash refines what comes before it, as a preposition does.
+    ("angel syndicate - climate & energy deals", {"funding"}),
+    ("hall hire \u2013 seats 150, kitchen on site", {"event space"}),
+    ("startup solicitor \u2014 corporate & equity", {"legal"}),
     ("coffee tasting classes", {"coffee tasting"}),
     ("UX designer", {"UX design"}),
     ("python developer", {"python"}),

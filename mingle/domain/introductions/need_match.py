@@ -2,6 +2,8 @@
 
 A phrase is read as people write it: "someone to do my books", "bookkeeping for small shops".
 
+- A spaced dash reads as a preposition ("angel syndicate - climate & energy deals" is about
+  funding, the rest refines it).
 - It is cut into parts at "and", "or", "but", commas, colons, slashes, question marks ("PR
   and media pitching" is two things offered; "…, any bookkeepers here?"), and each part into
   regions at prepositions ("a venue | for a workshop"): what comes after a preposition only
@@ -58,6 +60,8 @@ from mingle.domain.introductions.concepts import (
 )
 from mingle.domain.records.normalize import normalize_phrase
 
+# "angel syndicate - climate & energy deals": a spaced dash, like a preposition, refines.
+_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _PARTS = re.compile(r"[,;:/&+|()\[\]?!]|\b(?:and|or|plus|but)\b", re.IGNORECASE)
 AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
@@ -105,7 +109,7 @@ def _items(phrase: str, lex: Lexicon
     refining = False  # after a preposition that follows a subject: "and" goes on refining
     getting = False  # "get my jam into farm shops": the farm shops are what is needed
     destinations: set[tuple[int, int]] = set()
-    for chunk in _PARTS.split(phrase):
+    for chunk in _PARTS.split(_DASH.sub(" about ", phrase)):
         for word in normalize_phrase(chunk).split():
             if word in PREPOSITIONS:
                 refining = refining or any(
