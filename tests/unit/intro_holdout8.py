@@ -7,7 +7,7 @@ a builders' merchant trade day: typos, brand names, questions and symptoms inste
 First measured, once, before anything was changed for it: 34 of 75 pairs (45.3 %), 2 decoys of
 34 suggested. Its misses were then read to find what the lexicon lacked (whole fields of work:
 the trades, symptoms such as "leak under the shop floor"), so it is a seen set now; the
-ninth set (`intro_holdout9.py`), written blind the same way, says how a fresh event fares.
+ninth and tenth sets, written blind the same way, say how a fresh event fares.
 """
 
 from __future__ import annotations
