@@ -31,7 +31,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from mingle.domain.records.normalize import normalize_phrase
 
-LEXICON_FILES = ("concepts.toml", "concepts_trades.toml", "concepts_services.toml")
+LEXICON_FILES = ("concepts.toml", "concepts_trades.toml", "concepts_services.toml",
+                 "concepts_makers.toml", "concepts_communities.toml")
 # Fields joined when two files name one concept: words by spaces, lists by commas.
 _SPACED, _LISTED = ("words", "verbs"), ("phrases", "broader", "near")
 # Words that end a region of a phrase: what comes after them only refines what comes before.
