@@ -39,6 +39,11 @@ class NetworkCommands(App[int]):
     @work(thread=True, exit_on_error=False, name="network-index", group="network")
     def _build_network(self, taken: Snapshot) -> None:
         try:
+            # The lexicon of needs and offers first (a fifth of a second): the queue's reasons
+            # and the introductions then open without reading it on the UI thread.
+            from mingle.domain.introductions.concepts import lexicon
+
+            lexicon()
             started = time.perf_counter()
             index = build_index(taken)
             seconds = time.perf_counter() - started

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from mingle.store.database import Store
@@ -133,3 +134,21 @@ async def test_people_and_follow_ups_from_the_command_palette(demo_path, run_app
                 await wait_for_screen(pilot, kind)
                 await pilot.press("escape")
                 await wait_until(pilot, lambda k=kind: not isinstance(app.screen, k), "back")
+
+
+async def test_the_lexicon_of_needs_is_read_off_the_ui_thread_before_the_index(
+        demo_path, run_app, monkeypatch):
+    from mingle.domain.introductions import concepts
+
+    readers: list[str] = []
+    read = concepts.lexicon.__wrapped__
+
+    def reading():
+        readers.append(threading.current_thread().name)
+        return read()
+
+    monkeypatch.setattr(concepts, "lexicon", functools.cache(reading))
+    with Store(demo_path) as store:
+        async with run_app(store, size=(100, 30)) as (app, pilot):
+            await wait_until(pilot, lambda: app.network.ready, "the search index")
+            assert readers and readers[0] != threading.main_thread().name
