@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import tomllib
+from importlib import resources
+
 import pytest
 
-from mingle.domain.introductions.concepts import Lexicon, lexicon, merge_lexicons
+from mingle.domain.introductions import concepts
+from mingle.domain.introductions.concepts import (
+    LEXICON_FILES,
+    Lexicon,
+    lexicon,
+    merge_lexicons,
+)
 from mingle.domain.introductions.need_match import AD_HOC, need_met_by, phrase_key
 
 
@@ -156,3 +165,21 @@ def test_the_fit_counts_the_same_concept_and_shared_words() -> None:
 
 def test_words_of_phrases_are_not_taken_for_typos() -> None:
     assert phrase_key("media relations").heads == {"public relations"}
+
+
+CONCEPT_FIELDS = {"words", "phrases", "broader", "near", "verbs", "with_object", "kind_of",
+                  "yields", "teaching"}
+TABLES = {"language", "forms", "forms_after_subject", "forms_alone", "ignore", "concepts"}
+
+
+@pytest.mark.parametrize("name", LEXICON_FILES)
+def test_each_file_of_the_lexicon_has_only_fields_the_loader_reads(name: str) -> None:
+    data = tomllib.loads(resources.files(concepts.__package__).joinpath(name).read_text("utf-8"))
+    assert set(data) <= TABLES, name
+    for label, spec in data.get("concepts", {}).items():
+        assert isinstance(spec, dict) and spec, label
+        assert set(spec) <= CONCEPT_FIELDS, f"{name}: {label} has {set(spec) - CONCEPT_FIELDS}"
+        for field in ("words", "phrases", "broader", "near", "verbs"):
+            assert isinstance(spec.get(field, ""), str), f"{name}: {label}.{field}"
+    marks = set(lexicon().concepts["funding"].__slots__)  # what a concept can carry
+    assert CONCEPT_FIELDS - {"words", "phrases", "verbs"} <= marks | {"broader", "near"}
