@@ -47,6 +47,19 @@ def test_later_files_add_concepts_and_words_but_keep_meanings() -> None:
                                                           for o in p for s in o.stems}
 
 
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    ("burst pipe in the kitchen", "plasterer", False),
+    ("leaking tap", "roofer", False),
+    ("lights keep flickering", "painter and decorator", False),
+    ("leak under the shop floor!!", "emergency plumber 24/7", True),
+    ("need a builder", "electrician", True),  # the wider trade is met by any of its own
+    ("locked out of the shop", "locksmith", True),
+])
+def test_each_trade_meets_its_own_jobs_not_the_other_trades(need: str, offer: str,
+                                                            met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met
+
+
 def test_neighbours_never_meet() -> None:
     lex = lexicon()
     for label, concept in lex.concepts.items():
