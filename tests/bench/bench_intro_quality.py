@@ -6,9 +6,9 @@ Each pair of `tests/unit/intro_eval.py` (the tuned set), `intro_holdout.py` to
 `intro_holdout6.py` (hold-out sets, each tuned on or seen once measured), `intro_holdout7.py`
 (written after the first tuning, never tuned on), `intro_holdout8.py` to `intro_holdout10.py`
 (written blind, then tuned on) and `intro_holdout11.py` (written blind, never tuned on) becomes
-two people, one needing and one offering; a pair counts as suggested when the introductions index, built over
-everyone of the set at once, returns it for the person in need with their need met. The
-ratios are over the set's size, counted in the same run. It is a report: the exit code is 0
+two people, one needing and one offering; a pair counts as suggested when the introductions
+index, built over everyone of the set at once, returns it for the person in need with their
+need met. The ratios are over the set's size, counted in the same run. It is a report: the exit code is 0
 whatever the figures.
 """
 
