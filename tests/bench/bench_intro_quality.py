@@ -8,8 +8,8 @@ Each pair of `tests/unit/intro_eval.py` (the tuned set), `intro_holdout.py` to
 (written blind, then tuned on) and `intro_holdout11.py` (written blind, never tuned on) becomes
 two people, one needing and one offering; a pair counts as suggested when the introductions
 index, built over everyone of the set at once, returns it for the person in need with their
-need met. The ratios are over the set's size, counted in the same run. It is a report: the exit code is 0
-whatever the figures.
+need met. The ratios are over the set's size, counted in the same run. It is a report: the
+exit code is 0 whatever the figures.
 """
 
 from __future__ import annotations
