@@ -155,6 +155,9 @@ class Lexicon:
                     self.by_stem.setdefault(self.stem(words[0]), Entry("concept", label))
         self.ancestors = {label: self._ancestors(label) for label in self.concepts}
         wide = {label: up | {label} for label, up in self.ancestors.items()}
+        # Every word of the phrases stemmed at once (in C), then each phrase added.
+        unstemmed = list({w for words, _ in written for w in words} - self._stems.keys())
+        self._stems.update(zip(unstemmed, self._stemmer.stemWords(unstemmed), strict=True))
         for words, label in written:
             self._add_phrase(words, label, wide[label])
         # Words of phrases are known words too: never corrected as typos.
@@ -179,10 +182,11 @@ class Lexicon:
                     self._by_prefix[key] = ""
 
     def _add_phrase(self, words: list[str], label: str, wide: Set[str]) -> None:
-        stems = tuple(map(self.stem, words))
+        stems = tuple(map(self._stems.__getitem__, words))  # stemmed before, all at once
+        exact, by_stem = self.exact, self.by_stem
         synonyms = []
         for word, stem in zip(words, stems, strict=True):
-            entry = self.exact.get(word) or self.by_stem.get(stem)
+            entry = exact.get(word) or by_stem.get(stem)
             synonyms.append(entry.value if entry is not None and entry.kind == "concept"
                             and entry.value in wide else None)
         phrase = Phrase(stems, tuple(synonyms), label)
