@@ -39,7 +39,7 @@ class NetworkCommands(App[int]):
     @work(thread=True, exit_on_error=False, name="network-index", group="network")
     def _build_network(self, taken: Snapshot) -> None:
         try:
-            # The lexicon of needs and offers first (a fifth of a second): the queue's reasons
+            # The lexicon of needs and offers first (about 0.3 s): the queue's reasons
             # and the introductions then open without reading it on the UI thread.
             from mingle.domain.introductions.concepts import lexicon
 
