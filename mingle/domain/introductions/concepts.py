@@ -3,7 +3,8 @@
 The lexicon is kept in several files of one shape, read in the order of LEXICON_FILES and
 joined (`merge_lexicons`): concepts.toml, then one file per field of work (the trades, the
 professions, …). A later file adds concepts, and may add words and phrases to a concept of an
-earlier one; a word keeps the meaning the first file gave it.
+earlier one; a concept's word keeps the meaning the first file gave it. Filler words and forms
+of help, from any file, come before every concept's words, as they do within one file.
 
 Loaded once, when first asked. Words are looked up as written (after `normalize_phrase`:
 folded, singular), then by their Snowball stem (PyStemmer, the Snowball project's stemmers in
