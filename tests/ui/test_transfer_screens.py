@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
-from mingle.domain.records.models import AttendanceStatus
+from mingle.domain.records.models import AttendanceStatus, QueueState
 from mingle.store.database import Store
+from mingle.store.settings import CURRENT_EVENT
 from mingle.ui.screens.checkin import CheckInScreen
 from mingle.ui.screens.dialogs import MessageDialog
 from mingle.ui.screens.transfer import ExportScreen, ImportScreen
@@ -163,7 +165,13 @@ async def test_export_format_is_chosen_from_a_list_and_the_name_follows(demo_pat
             await wait_until(pilot, lambda: any("people met" in str(n.message)
                                                 for n in app._notifications), "the toast")
             toast = next(str(n.message) for n in app._notifications if "Wrote" in str(n.message))
-            assert "people met" in toast and "59" not in toast
+            # The report counts the people met at the event, not everyone exported.
+            counted = re.search(r"a report of (\d+) (?:person|people) met", toast)
+            assert counted is not None, toast
+            event_id = store.setting(CURRENT_EVENT)
+            met = sum(1 for a in store.attendance.all()
+                      if a.event_id == event_id and a.queue == QueueState.MET)
+            assert int(counted.group(1)) == met < len(store.people.all())
             await pilot.press("f7")
             await wait_for_screen(pilot, ExportScreen)
             app.screen.query_one("#file").value = str(md)
