@@ -60,6 +60,21 @@ def test_each_trade_meets_its_own_jobs_not_the_other_trades(need: str, offer: st
     assert (need_met_by(need, offer) is not None) is met
 
 
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # What an offer names after "with" or a spaced dash, it offers too...
+    ("a place to throw a book launch for 60 people", "bookshop with an events room", True),
+    ("flyers and a menu board", "graphic designer - print & signage", True),
+    # ...but not what it names after "for" (whom it serves), and not on the need's side.
+    ("need a charity partner", "accountant for charities", False),
+    ("bookshop with an events room", "event space for hire", False),
+])
+def test_an_offer_gives_what_it_names_alongside(need: str, offer: str, met: bool) -> None:
+    found = need_met_by(need, offer)
+    assert (found is not None) is met
+    if found is not None:  # less of a fit than the offer's own subject
+        assert found.fit < need_met_by("event space", "event space for hire").fit
+
+
 def test_neighbours_never_meet() -> None:
     lex = lexicon()
     for label, concept in lex.concepts.items():

@@ -62,11 +62,14 @@ from mingle.domain.records.normalize import normalize_phrase
 
 # "angel syndicate - climate & energy deals": a spaced dash, like a preposition, refines.
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+DASH_WORD = "about"  # what a spaced dash reads as
 _PARTS = re.compile(r"[,;:/&+|()\[\]?!]|\b(?:and|or|plus|but)\b", re.IGNORECASE)
 AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
 INTO = frozenset("into in onto".split())
 PARTICIPLE_MIN_LETTERS = 6
+# "a bookshop with an events room", "graphic designer - print & signage": offered too.
+ALONGSIDE = frozenset(("with", DASH_WORD))
 PRONOUNS = frozenset(("i", "we"))  # heads that are a word the lexicon does not know start with this
 TEACHING = "teaching"
 ADVICE = "advice"
@@ -82,6 +85,8 @@ class PhraseKey(NamedTuple):
     """The stems of its subject words, modifiers included."""
     advises: bool = False
     """It names advice ("consultant", "expert", "coach"), which may meet teaching."""
+    alongside: frozenset[str] = frozenset()
+    """Concepts it names after "with" or a spaced dash: an offer gives them too."""
 
 
 class Meeting(NamedTuple):
@@ -101,15 +106,17 @@ class _Item(NamedTuple):
 
 
 def _items(phrase: str, lex: Lexicon
-           ) -> tuple[list[_Item], frozenset[str], set[tuple[int, int]]]:
+           ) -> tuple[list[_Item], frozenset[str], set[tuple[int, int]], set[tuple[int, int]]]:
     """The concepts, forms and unknown words of a phrase, where they stand; its subject stems;
-    the (part, region) places that are where something is to get to ("into farm shops")."""
+    the (part, region) places that are where something is to get to ("into farm shops"); those
+    that follow "with" or a spaced dash."""
     tokens: list[list] = []  # stem, entry, part, region, verb, acts, word
     region, verb, part = 0, False, 0
     refining = False  # after a preposition that follows a subject: "and" goes on refining
     getting = False  # "get my jam into farm shops": the farm shops are what is needed
     destinations: set[tuple[int, int]] = set()
-    for chunk in _PARTS.split(_DASH.sub(" about ", phrase)):
+    alongside: set[tuple[int, int]] = set()
+    for chunk in _PARTS.split(_DASH.sub(f" {DASH_WORD} ", phrase)):
         for word in normalize_phrase(chunk).split():
             if word in PREPOSITIONS:
                 refining = refining or any(
@@ -117,6 +124,8 @@ def _items(phrase: str, lex: Lexicon
                 region, verb = region + 1, word in VERB_STARTS
                 if getting and word in INTO:
                     destinations.add((part, region))
+                if word in ALONGSIDE:
+                    alongside.add((part, region))
                 continue
             getting = getting or word in GETTING
             if word in DETERMINERS and tokens and tokens[-1][2:4] == [part, region]:
@@ -169,7 +178,7 @@ def _items(phrase: str, lex: Lexicon
         if found is not None or entry is None or entry.kind == "concept":
             words.update(t[0] for t in tokens[at:at + size])
         at += size
-    return items, frozenset(words), destinations
+    return items, frozenset(words), destinations, alongside
 
 
 def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> tuple[Phrase, int] | None:
@@ -275,31 +284,36 @@ def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
     lex = lexicon()
-    items, words, destinations = _items(phrase, lex)
+    items, words, destinations, after_with = _items(phrase, lex)
     heads: set[str] = set()
+    also: set[str] = set()
     teaching = False
     for part in sorted({i.part for i in items}):
         mine = [i for i in items if i.part == part]
+        headed = False
         for region in sorted({i.region for i in mine}, key=lambda r: (part, r) not in destinations):
             here = [i for i in mine if i.region == region]
             subjects = [i for i in here if i.kind != "form"]
-            if subjects:
+            if subjects and not headed:
                 found = _heads_of(subjects, lex)
                 heads |= found
                 teaching |= any(i.value == TEACHING for i in here if i.kind == "form") or any(
                     h in lex.concepts and lex.concepts[h].teaching for h in found)
-                break
+                headed = True
+            elif subjects and (part, region) in after_with:
+                also |= {h for h in _heads_of(subjects, lex) if h[0] != AD_HOC}
     advises = any(i.kind == "form" and i.value == ADVICE for i in items)
     alone = _form_alone(phrase, items, lex)
     if alone is not None:  # "a manufacturer", "a tutor for my son"
         return PhraseKey(frozenset((alone,)), lex.concepts[alone].teaching or any(
-            i.value == TEACHING for i in items if i.kind == "form"), words, advises)
+            i.value == TEACHING for i in items if i.kind == "form"), words, advises,
+            frozenset(also - {alone}))
     if not heads:  # only forms of help ("advice", "workshops"): they are the subject
         forms = [i for i in items if i.kind == "form"]
         teaching = any(i.value == TEACHING for i in forms)
         heads = {AD_HOC + lex.stem(w) for w in normalize_phrase(phrase).split()
                  if lex.lookup(w)[1] == Entry("form", forms[0].value)} if forms else set()
-    return PhraseKey(frozenset(heads), teaching, words, advises)
+    return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads))
 
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
@@ -310,9 +324,9 @@ def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
     lex = lexicon()
     best: Meeting | None = None
     for a in sorted(need.heads):
-        for b in sorted(offer.heads):
+        for b in [*sorted(offer.heads), *sorted(offer.alongside)]:
             if a == b:
-                found = Meeting(a, 1)
+                found = Meeting(a, int(b in offer.heads))
             elif a[0] != AD_HOC and b[0] != AD_HOC and lex.related(a, b):
                 found = Meeting(a if a in lex.ancestors[b] else b, 0)
             else:

@@ -104,7 +104,7 @@ def profile(person: Person) -> Profile:
 @lru_cache(maxsize=1 << 16)
 def subject(key: PhraseKey) -> PhraseKey:
     """What decides whether an offer meets a need: the key's heads and form, not its words."""
-    return PhraseKey(key.heads, key.teaching, frozenset(), key.advises)
+    return PhraseKey(key.heads, key.teaching, frozenset(), key.advises, key.alongside)
 
 
 @lru_cache(maxsize=1 << 16)
