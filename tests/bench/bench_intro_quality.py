@@ -5,7 +5,8 @@ Run by hand or by CI (`python tests/bench/bench_intro_quality.py [--quick] [--js
 Each pair of `tests/unit/intro_eval.py` (the tuned set), `intro_holdout.py` to
 `intro_holdout6.py` (hold-out sets, each tuned on or seen once measured), `intro_holdout7.py`
 (written after the first tuning, never tuned on), `intro_holdout8.py` to `intro_holdout10.py`
-(written blind, then tuned on) and `intro_holdout11.py` (written blind, never tuned on) becomes
+and `intro_holdout12.py` (written blind, then tuned on) and `intro_holdout11.py` (written
+blind, never tuned on) becomes
 two people, one needing and one offering; a pair counts as suggested when the introductions
 index, built over everyone of the set at once, returns it for the person in need with their
 need met. The ratios are over the set's size, counted in the same run. It is a report: the
@@ -37,6 +38,7 @@ from tests.unit import (
     intro_holdout9,
     intro_holdout10,
     intro_holdout11,
+    intro_holdout12,
 )
 
 SETS = [("tuned", intro_eval),
@@ -50,7 +52,8 @@ SETS = [("tuned", intro_eval),
         ("eighth hold-out (written blind, since seen)", intro_holdout8),
         ("ninth hold-out (written blind, since seen)", intro_holdout9),
         ("tenth hold-out (written blind, since seen)", intro_holdout10),
-        ("fresh hold-out (written blind, never tuned on)", intro_holdout11)]
+        ("eleventh hold-out (written blind, never tuned on)", intro_holdout11),
+        ("twelfth hold-out (written blind, since seen)", intro_holdout12)]
 
 RECALL_GOAL = 0.95
 
