@@ -75,6 +75,35 @@ def test_an_offer_gives_what_it_names_alongside(need: str, offer: str, met: bool
         assert found.fit < need_met_by("event space", "event space for hire").fit
 
 
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # An offer that asks is a request: both people are after the same thing.
+    ("seeking investors for my startup", "looking for angel investors for our seed round", False),
+    ("damp problem in my rental flat", "looking for a damp proofing contractor for my HMO",
+     False),
+    ("need an SBA loan for expansion", "seeking 50k loan for bakery expansion", False),
+    ("a mentor for my startup", "mentoring scheme looking for mentors", False),
+    ("HR consultant", "HR manager looking for a new job", False),
+    ("recruiting volunteers", "volunteer seeking a charity to help", False),
+    # What it says before asking is still offered; so is a partner sought by one.
+    ("early stage funding", "angel investor looking for deals", True),
+    ("academic partner for a research grant",
+     "university lecturer looking for industry partners", True),
+    # A question is a pitch; asking on behalf of those served is an offer.
+    ("a new website", "need a website? I build them", True),
+    ("funding for my startup", "I help founders looking for funding", True),
+    # A clause that starts with "no" or "not" is refused.
+    ("someone to do my books", "tax returns only, no bookkeeping", False),
+    ("web hosting", "web design and SEO, not hosting", False),
+    ("someone to do my books", "tax returns and bookkeeping", True),
+])
+def test_an_offer_gives_neither_what_it_asks_for_nor_what_it_refuses(need: str, offer: str,
+                                                                      met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met
+    # As a need, the same words ask for what they name.
+    if not met and "looking for" in offer:
+        assert phrase_key(offer).heads
+
+
 def test_neighbours_never_meet() -> None:
     lex = lexicon()
     for label, concept in lex.concepts.items():

@@ -123,7 +123,8 @@ def _meetings(needs: Iterable[PhraseKey], offers: Iterable[PhraseKey]
     """Each need → the offers that meet it, offers filed under their heads and wider ones."""
     by_head: dict[str, list[PhraseKey]] = defaultdict(list)
     for offer in offers:
-        for concept in {c for head in offer.heads | offer.alongside
+        given = offer.offered()
+        for concept in {c for head in given.heads | given.alongside
                         for c in candidate_heads(head)}:
             by_head[concept].append(offer)
     return {need: matching_offers(need, by_head) for need in needs}

@@ -35,6 +35,10 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   needed ("get my jam into farm shops"); a form of help alone names its concept
   ([forms_alone]: "a manufacturer", "a tutor for my son").
 
+Read as an offer, a phrase also gives what it names after "with" or a spaced dash ("bookshop
+with an events room"), and gives neither what a clause of it asks for ("seeking 50k loan") nor
+what it refuses ("sales only, no lettings"): see `_offered_text`.
+
 An offer meets a need when a head of each is the same concept, or one is wider than the other
 ("funding" ~ "angel investment"), and both or neither ask for teaching (or the side that does not
 teach gives advice: "DEI training" ~ "diversity and inclusion consultant"). Everything else, the
@@ -87,6 +91,61 @@ class PhraseKey(NamedTuple):
     """It names advice ("consultant", "expert", "coach"), which may meet teaching."""
     alongside: frozenset[str] = frozenset()
     """Concepts it names after "with" or a spaced dash: an offer gives them too."""
+    as_offer: PhraseKey | None = None
+    """How it reads as an offer when it also asks or refuses something ("angel investor looking
+    for deals", "estate agent, sales only, no lettings"): without what it asks or refuses."""
+
+    def offered(self) -> PhraseKey:
+        """The key as an offer: what it gives, not what it asks for."""
+        return self if self.as_offer is None else self.as_offer
+
+
+# In an offer, a clause that asks ("looking for", "seeking", "need"…) is a request, not an offer
+# ("seeking 50k loan for expansion"); what its words before the asking offer stays offered
+# ("angel investor looking for deals"), unless it seeks work or clients ("HR manager looking for
+# a new job", "volunteer seeking a charity to help") or the same thing it names ("mentoring
+# scheme looking for mentors"); one seeking partners offers to be one ("university lecturer
+# looking for industry partners"). A clause that is a question ("need a
+# website? I build them") or says whom the offer serves ("I help founders looking for funding")
+# is an offer; one that starts with "no" or "not" is refused ("sales only, no lettings").
+_ASKING = re.compile(r"\b(?:looking for|searching for|in search of|on the hunt for|seeking|"
+                     r"needs?|needed|needing|wants?|wanted|anyone)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^,;:?!()|.]+[?]?")
+_SERVES = frozenset("help helps helping support supports supporting serve serves serving work "
+                    "works working assist assists assisting for to with who that you your "
+                    "whoever".split())
+_WORK_SOUGHT = frozenset("job jobs work role roles position positions employment employer "
+                         "client clients customer customers gig gigs opportunity "
+                         "opportunities placement placements".split())
+_SEEKS_WORK = re.compile(r"\bto (?:help|join|support|work (?:with|for))\b")
+_MUTUAL = frozenset("partner partners partnership partnerships collaborator collaborators "
+                    "collaboration collaborations".split())
+_REFUSING = frozenset("no not except excluding".split())
+
+
+def _offered_text(phrase: str) -> str:
+    """The phrase without the clauses an offer asks for or refuses (see above)."""
+    kept: list[str] = []
+    for clause in _CLAUSE.findall(phrase):
+        words = normalize_phrase(clause).split()
+        if clause.rstrip().endswith("?") or not words:
+            kept.append(clause)
+            continue
+        if words[0] in _REFUSING:
+            continue
+        asking = _ASKING.search(clause)
+        before = normalize_phrase(clause[:asking.start()]).split() if asking else []
+        asked = normalize_phrase(clause[asking.end():]) if asking else ""
+        if asking is None or _SERVES.intersection(before) or (
+                before and _MUTUAL.intersection(asked.split())):
+            kept.append(clause)
+        elif before and not (_WORK_SOUGHT.intersection(asked.split())
+                             or _SEEKS_WORK.search(asked)):
+            gives, asks = _read(clause[:asking.start()]), _read(clause[asking.end():])
+            if not any(a == b or lexicon().related(a, b) for a in gives.heads
+                       for b in asks.heads):
+                kept.append(clause[:asking.start()])
+    return ",".join(kept)
 
 
 class Meeting(NamedTuple):
@@ -283,6 +342,14 @@ def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
+    key = _read(phrase)
+    offered = _offered_text(phrase)
+    if normalize_phrase(offered) != normalize_phrase(phrase):
+        return key._replace(as_offer=_read(offered))
+    return key
+
+
+def _read(phrase: str) -> PhraseKey:
     lex = lexicon()
     items, words, destinations, after_with = _items(phrase, lex)
     heads: set[str] = set()
@@ -318,6 +385,7 @@ def phrase_key(phrase: str) -> PhraseKey:
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
     """How the offer meets the need, or None when it does not."""
+    offer = offer.offered()
     if not need.heads or not offer.heads or (need.teaching != offer.teaching and not (
             offer.advises if need.teaching else need.advises)):
         return None
