@@ -104,6 +104,23 @@ def test_an_offer_gives_neither_what_it_asks_for_nor_what_it_refuses(need: str, 
         assert phrase_key(offer).heads
 
 
+@pytest.mark.parametrize(("need", "money"), [
+    ("need $50k for a second food truck", True),
+    ("need \u00a3150k to get to first customers", True),
+    ("looking for 25k to launch", True),
+    ("need 3m of fabric", False),  # metres of something
+    ("need 5k followers", False),  # a number of something
+    ("budget of $5k for a website", False),  # what it may cost, not money asked for
+])
+def test_an_amount_asked_for_is_a_need_for_money(need: str, money: bool) -> None:
+    assert ("funding" in phrase_key(need).heads) is money
+    assert (need_met_by(need, "angel investor, early-stage") is not None) is money
+
+
+def test_a_number_alone_is_no_subject() -> None:
+    assert phrase_key("need 2 junior devs").heads == {"software development"}
+
+
 def test_neighbours_never_meet() -> None:
     lex = lexicon()
     for label, concept in lex.concepts.items():

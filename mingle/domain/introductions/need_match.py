@@ -31,7 +31,8 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   business coach" about coaching); a verb of `verbs` at the start of its region, before its
   object, names its concept ("to hire a junior developer"), and so does a concept after "I" or
   "we" ("I photograph food"); an unknown participle or a number says nothing of the subject
-  ("a shopify theme tweaked", "our first 10 customers"); after "get … into" the place is what is
+  ("a shopify theme tweaked", "our first 10 customers"), but an amount asked for is a need
+  for money ("need $50k for a second food truck"); after "get … into" the place is what is
   needed ("get my jam into farm shops"); a form of help alone names its concept
   ([forms_alone]: "a manufacturer", "a tutor for my son").
 
@@ -148,6 +149,17 @@ def _offered_text(phrase: str) -> str:
     return ",".join(kept)
 
 
+# "need $50k for a second food truck", "looking for 25k to launch": an amount asked for is money.
+_MONEY_ASKED = re.compile(
+    r"\b(?:need|needs|needing|raise|raising|seeking|looking for|want|wants|after)\s+"
+    r"(?:(?:about|around|roughly|up to|at least|another|an extra|a further)\s+)?"
+    r"(?:[£$€]\s?\d[\d,.]*\s?(?:k|m|mn|bn|million|thousand|grand)?\b|"
+    # without a currency, only an amount said alone: not "3m of fabric", "5k followers"
+    r"\d[\d,.]*\s?(?:k|m|mn|million|grand)\b(?=\s*(?:$|[,;:.!?)]|to\b|for\b|from\b|"
+    r"in\b|investment|funding|capital|seed|pre.seed)))", re.IGNORECASE)
+MONEY = "funding"
+
+
 class Meeting(NamedTuple):
     """How an offer meets a need: the concept they share (the wider of the two) and the fit."""
 
@@ -228,6 +240,8 @@ def _items(phrase: str, lex: Lexicon
                                         and items[-1][2:4] == (part, reg)
                                         and items[-1].kind == "concept")):
             pass  # "a shopify theme tweaked", "our site keeps crashing": what to do, not about
+        elif entry is None and word[0].isdigit():
+            pass  # "need 2 junior devs": a number of a phrase's, here alone, says nothing
         elif entry is None:
             # An unknown word stands for itself as written (singular), not for its stem:
             # "refreshments" are not a "refresh".
@@ -380,6 +394,8 @@ def _read(phrase: str) -> PhraseKey:
         teaching = any(i.value == TEACHING for i in forms)
         heads = {AD_HOC + lex.stem(w) for w in normalize_phrase(phrase).split()
                  if lex.lookup(w)[1] == Entry("form", forms[0].value)} if forms else set()
+    if MONEY in lex.concepts and _MONEY_ASKED.search(phrase):
+        heads.add(MONEY)
     return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads))
 
 
