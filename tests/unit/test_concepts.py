@@ -141,6 +141,7 @@ def test_neighbours_never_meet() -> None:
     ("hiring developers", {"hiring", "software development"}),
     ("public relations and media pitching", {"public relations"}),
     ("someone to film our launch", {"video"}),
+    ("want to trade mark our brand", {"intellectual property"}),  # a phrase that is a verb
     ("a bookeeper", {"bookkeeping"}),  # a typo
     ("photgraphers", {"photography"}),  # a typo and a plural
     ("ceramic teaware", {AD_HOC + "teaware"}),

@@ -227,7 +227,9 @@ def _items(phrase: str, lex: Lexicon
         size, found = 1, _phrase_at(tokens, at, lex)
         if found is not None:
             size = found[1]
-            items.append(_Item("concept", found[0].label, part, reg, vb, acts))
+            # "cater our party", "trade mark our brand": a verb before its object, by any word.
+            items.append(_Item("concept", found[0].label, part, reg, vb,
+                               any(t[5] for t in tokens[at:at + size])))
         elif entry is not None and entry.kind == "ignore":
             pass
         elif (word in lex.form_after_subject and items and items[-1][2:4] == (part, reg)
