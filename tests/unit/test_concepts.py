@@ -142,6 +142,10 @@ def test_neighbours_never_meet() -> None:
     ("public relations and media pitching", {"public relations"}),
     ("someone to film our launch", {"video"}),
     ("want to trade mark our brand", {"intellectual property"}),  # a phrase that is a verb
+    # credentials say how good, not what
+    ("electrician, fully insured", {"electrical"}),
+    ("large format printing, 48hr turnaround", {"printing"}),
+    ("get insured", {"insurance"}),
     ("a bookeeper", {"bookkeeping"}),  # a typo
     ("photgraphers", {"photography"}),  # a typo and a plural
     ("ceramic teaware", {AD_HOC + "teaware"}),
