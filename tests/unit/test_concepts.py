@@ -94,6 +94,8 @@ def test_an_offer_gives_what_it_names_alongside(need: str, offer: str, met: bool
     # A clause that starts with "no" or "not" is refused.
     ("someone to do my books", "tax returns only, no bookkeeping", False),
     ("web hosting", "web design and SEO, not hosting", False),
+    # One for the person's own use gives nothing.
+    ("funding for our startup", "crowdfunding for my own project", False),
     ("someone to do my books", "tax returns and bookkeeping", True),
 ])
 def test_an_offer_gives_neither_what_it_asks_for_nor_what_it_refuses(need: str, offer: str,

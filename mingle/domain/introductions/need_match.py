@@ -108,7 +108,8 @@ class PhraseKey(NamedTuple):
 # scheme looking for mentors"); one seeking partners offers to be one ("university lecturer
 # looking for industry partners"). A clause that is a question ("need a
 # website? I build them") or says whom the offer serves ("I help founders looking for funding")
-# is an offer; one that starts with "no" or "not" is refused ("sales only, no lettings").
+# is an offer; one that starts with "no" or "not" is refused ("sales only, no lettings"), and one
+# for the person's own use gives nothing ("crowdfunding for my own project").
 _ASKING = re.compile(r"\b(?:looking for|searching for|in search of|on the hunt for|seeking|"
                      r"needs?|needed|needing|wants?|wanted|anyone)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;:?!()|.]+[?]?")
@@ -122,6 +123,7 @@ _SEEKS_WORK = re.compile(r"\bto (?:help|join|support|work (?:with|for))\b")
 _MUTUAL = frozenset("partner partners partnership partnerships collaborator collaborators "
                     "collaboration collaborations".split())
 _REFUSING = frozenset("no not except excluding".split())
+_OWN_USE = re.compile(r"\bfor (?:my|our) own\b")
 
 
 def _offered_text(phrase: str) -> str:
@@ -132,7 +134,7 @@ def _offered_text(phrase: str) -> str:
         if clause.rstrip().endswith("?") or not words:
             kept.append(clause)
             continue
-        if words[0] in _REFUSING:
+        if words[0] in _REFUSING or _OWN_USE.search(" ".join(words)):
             continue
         asking = _ASKING.search(clause)
         before = normalize_phrase(clause[:asking.start()]).split() if asking else []
