@@ -123,6 +123,22 @@ def test_a_number_alone_is_no_subject() -> None:
     assert phrase_key("need 2 junior devs").heads == {"software development"}
 
 
+@pytest.mark.parametrize(("phrase", "concept", "means_it"), [
+    # Common words of two senses name a concept only in their phrases.
+    ("raising a seed round", "funding", True),
+    ("all year round", "funding", False),
+    ("need more leads", "customers", True),
+    ("lead time on orders", "customers", False),
+    ("paper cups for the cafe", "packaging", True),
+    ("a cup of tea and a chat", "packaging", False),
+    ("starts 7pm", "product management", False),
+    ("closer to home", "sales", False),
+])
+def test_common_words_of_two_senses_need_their_phrase(phrase: str, concept: str,
+                                                      means_it: bool) -> None:
+    assert (concept in phrase_key(phrase).heads) is means_it
+
+
 def test_neighbours_never_meet() -> None:
     lex = lexicon()
     for label, concept in lex.concepts.items():
