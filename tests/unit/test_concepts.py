@@ -139,6 +139,33 @@ def test_common_words_of_two_senses_need_their_phrase(phrase: str, concept: str,
     assert (concept in phrase_key(phrase).heads) is means_it
 
 
+@pytest.mark.parametrize(("word", "concept"), [
+    # The stemmer joins words of other meanings: only another ending of a word shares it.
+    ("hospital", None),  # not hospitality
+    ("animal", None),  # not animation
+    ("important", None),  # not importing
+    ("physical", None),  # not physics
+    ("photographers", "photography"),
+    ("designed", "design"),
+    ("integrator", "automation"),  # integration
+    # A word of English is no typo: "meant" is not "meat", "weather" not "wether".
+    ("meant", None),
+    ("weather", None),
+    ("universe", None),  # nor the kin of "university"
+    ("bookeeper", "bookkeeping"),  # a typo is still mended
+    # A phrase whose other words carry its sense is not its one word alone.
+    ("went", None),  # "went under" is insolvency, "went" is not
+    ("laid", None),  # "laid off"
+    # Words of two senses whose usual one is not the lexicon's.
+    ("back", None),
+    ("tired", None),
+])
+def test_a_word_means_a_concept_only_as_itself_or_another_ending(word: str,
+                                                                 concept: str | None) -> None:
+    entry = lexicon().lookup(word)[1]
+    assert (entry.value if entry is not None and entry.kind == "concept" else None) == concept
+
+
 def test_neighbours_never_meet() -> None:
     lex = lexicon()
     for label, concept in lex.concepts.items():

@@ -8,12 +8,15 @@ of help, from any file, come before every concept's words, as they do within one
 
 Loaded once, when first asked. Words are looked up as written (after `normalize_phrase`:
 folded, singular), then by their Snowball stem (PyStemmer, the Snowball project's stemmers in
-C), then in their British spelling ("organize", "color", "center": the lexicon is written in
-British English), then, for a word of five letters or more that is none of these, as the
-closest lexicon word one typo away, same first letter, with rapidfuzz's Damerau-Levenshtein
-distance (a letter missing, added or swapped; one letter for another only in words of nine
-letters or more), and last, for a long word, as the one concept whose words begin with the
-same seven letters ("agronomy" as "agronomist").
+C) when they are a lexicon word of that stem with another ending ("plumbers", "designed"; the
+stemmer also joins "hospital" and "hospitality", "animal" and "animation"), then in their
+British spelling ("organize", "color", "center": the lexicon is written in British English),
+then, for a word of five letters or more that is none of these and no English word
+(english_words.txt: "meant" is not "meat"), as the closest lexicon word one typo away, same
+first letter, with rapidfuzz's Damerau-Levenshtein distance (a letter missing, added or
+swapped; one letter for another only in words of nine letters or more), and last, for a long
+word, as the one concept whose words begin with the same seven letters ("agronomy" as
+"agronomist").
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from mingle.domain.records.normalize import normalize_phrase
 
 LEXICON_FILES = ("concepts.toml", "concepts_trades.toml", "concepts_services.toml",
                  "concepts_makers.toml", "concepts_communities.toml")
+ENGLISH_WORDS = "english_words.txt"  # the English words of five letters or more never mended
 # Fields joined when two files name one concept: words by spaces, lists by commas.
 _SPACED, _LISTED = ("words", "verbs"), ("phrases", "broader", "near")
 # Words that end a region of a phrase: what comes after them only refines what comes before.
@@ -45,9 +49,19 @@ VERB_STARTS = frozenset("to who that which so can could".split())
 DETERMINERS = frozenset("a an the my our your their his her some this these those".split())
 # Left out of phrases on both sides: "do my books" is read as "do books".
 NOT_IN_PHRASES = DETERMINERS | PREPOSITIONS | frozenset("and or plus s".split())
+# A phrase of two words or more that is one word less these says something the word alone does
+# not ("went under", "laid off", "free from", "into shops", "re shoe"): it is not that word.
+_PARTICLES = frozenset("under off into onto from in on re to who which after".split())
 TYPO_MIN_LETTERS = 5
 SUBSTITUTION_MIN_LETTERS = 9
 KIN_MIN_LETTERS, KIN_PREFIX_LETTERS = 8, 7
+# Endings a word may differ by from a lexicon word of the same stem and still be that word
+# ("designed", "plumbers", "baking"): the stemmer also joins words of other meanings
+# ("animal" and "animation", "hospital" and "hospitality", "universe" and "university").
+_ENDINGS = ("ings", "ing", "ers", "er", "ors", "or", "ists", "ist", "ians", "ian", "ics", "ic",
+            "ations", "ation", "ions", "ion", "ies", "ied", "ed", "es",
+            "e", "s", "y", "d")
+_ENDING_MIN_BASE = 3
 _COMMA = "zzcommazz"  # stands for a comma through normalize_phrase, which drops punctuation
 
 
@@ -63,6 +77,18 @@ _SPELLINGS = tuple((re.compile(a), b) for a, b in (
     (r"elry$", "ellery"),  # jewelry
     (r"^mold", "mould"),
 ))
+
+
+def _bases(word: str) -> set[str]:
+    """The word less each ending it may have ("baking" → "bak", "shopping" → "shop")."""
+    found = {word}
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _ENDING_MIN_BASE:
+            base = word[:-len(ending)]
+            found.add(base)
+            if len(base) > _ENDING_MIN_BASE and base[-1] == base[-2]:
+                found.add(base[:-1])  # "shopping", "planner"
+    return found
 
 
 def _other_spellings(word: str) -> list[str]:
@@ -112,10 +138,17 @@ def _items(text: str, sep: str | None = None) -> list[str]:
 class Lexicon:
     """The concepts, their words and phrases, the forms of help, and the words to ignore."""
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict, english: Set[str] = frozenset()) -> None:
+        # Words of English never mended into a lexicon word: "meant" is not "meat", "weather"
+        # not "wether", "universe" not "university".
+        self._english = english
         self.language = data.get("language", {}).get("name", "english")
         self._stemmer = Stemmer.Stemmer(data.get("language", {}).get("stemmer", "english"))
         self._stems: dict[str, str] = {}
+        # stem → the lexicon's words of that stem, which a word must inflect to share it: all
+        # of them (for phrases), those that say what the stem means (for `by_stem`)
+        self._stem_words: dict[str, set[str]] = {}
+        self._entry_words: dict[str, set[str]] = {}
         self.concepts: dict[str, Concept] = {}
         self._looked_up: dict[str, tuple[str, Entry | None]] = {}
         self.exact: dict[str, Entry] = {}
@@ -152,8 +185,9 @@ class Lexicon:
                 words = [w for w in phrase.split() if w not in NOT_IN_PHRASES]
                 if len(words) > 1:
                     written.append((words, label))
-                elif words:
+                elif words and not _PARTICLES.intersection(phrase.split()):
                     self.by_stem.setdefault(self.stem(words[0]), Entry("concept", label))
+                    self._note_word(words[0], entry=True)
         self.ancestors = {label: self._ancestors(label) for label in self.concepts}
         wide = {label: up | {label} for label, up in self.ancestors.items()}
         # Every word of the phrases stemmed at once (in C), then each phrase added.
@@ -161,6 +195,8 @@ class Lexicon:
         self._stems.update(zip(unstemmed, self._stemmer.stemWords(unstemmed), strict=True))
         for words, label in written:
             self._add_phrase(words, label, wide[label])
+            for word in words:
+                self._note_word(word, entry=False)
         # Words of phrases are known words too: never corrected as typos.
         self._in_phrases = {s for options in self.phrases.values() for o in options
                             for s in o.stems}
@@ -199,6 +235,13 @@ class Lexicon:
         for key in normalize_phrase(words).split():
             self.exact.setdefault(key, entry)
             self.by_stem.setdefault(self.stem(key), entry)
+            self._note_word(key, entry=True)
+
+    def _note_word(self, word: str, entry: bool) -> None:
+        stem = self.stem(word)
+        self._stem_words.setdefault(stem, set()).add(word)
+        if entry:
+            self._entry_words.setdefault(stem, set()).add(word)
 
     def _ancestors(self, label: str) -> frozenset[str]:
         found: set[str] = set()
@@ -237,7 +280,10 @@ class Lexicon:
         if entry is not None:
             return self.stem(word), entry
         stem = self.stem(word)
-        entry = self.by_stem.get(stem)
+        # "hospital" is not "hospitality", "animal" not "animation": one stem, other words.
+        entry = self.by_stem.get(stem) if self._inflects(word, self._entry_words, stem) else None
+        if stem in self._stem_words and not self._inflects(word, self._stem_words, stem):
+            stem = word
         if entry is None and stem not in self._in_phrases:
             for other in _other_spellings(word):
                 other_stem = self.stem(other)
@@ -247,10 +293,16 @@ class Lexicon:
         if (entry is not None or len(word) < TYPO_MIN_LETTERS or not word.isalpha()
                 or stem in self._in_phrases):
             return stem, entry
-        fixed = self._typo(word) or self._kin(word)
+        fixed = None if word in self._english else self._typo(word) or self._kin(word)
         if fixed is None:
             return stem, None
         return self.stem(fixed), self.exact[fixed]
+
+    @staticmethod
+    def _inflects(word: str, words: dict[str, set[str]], stem: str) -> bool:
+        """True when the word is one of these words of its stem with another ending."""
+        bases = _bases(word)
+        return any(bases & _bases(known) for known in words.get(stem, ()))
 
     def _kin(self, word: str) -> str | None:
         """A lexicon word of the same family ("agronomy", "agronomist"), if only one concept's."""
@@ -321,5 +373,7 @@ def merge_lexicons(parts: list[dict]) -> dict:
 def lexicon() -> Lexicon:
     """The lexicon shipped with mingle (all its files), loaded on first use."""
     folder = resources.files(__package__)
+    english = frozenset(line for line in folder.joinpath(ENGLISH_WORDS).read_text(
+        "utf-8").splitlines() if line and not line.startswith("#"))
     return Lexicon(merge_lexicons([tomllib.loads(folder.joinpath(name).read_text("utf-8"))
-                                   for name in LEXICON_FILES]))
+                                   for name in LEXICON_FILES]), english)
