@@ -187,6 +187,9 @@ def test_neighbours_never_meet() -> None:
     ("public relations and media pitching", {"public relations"}),
     ("someone to film our launch", {"video"}),
     ("want to trade mark our brand", {"intellectual property"}),  # a phrase that is a verb
+    # what is theirs, after what is wrong, is where it is wrong
+    ("electricity bills killing our bakery", {"energy"}),
+    ("my bakery needs a website", {"web design"}),
     # credentials say how good, not what
     ("electrician, fully insured", {"electrical"}),
     ("large format printing, 48hr turnaround", {"printing"}),

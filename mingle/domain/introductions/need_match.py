@@ -75,6 +75,7 @@ INTO = frozenset("into in onto".split())
 PARTICIPLE_MIN_LETTERS = 6
 # "a bookshop with an events room", "graphic designer - print & signage": offered too.
 ALONGSIDE = frozenset(("with", DASH_WORD))
+POSSESSIVES = frozenset("my our your their his her".split())
 PRONOUNS = frozenset(("i", "we"))  # heads that are a word the lexicon does not know start with this
 TEACHING = "teaching"
 ADVICE = "advice"
@@ -176,6 +177,7 @@ class _Item(NamedTuple):
     region: int
     verb: bool
     acts: bool  # a verb with its object after it: "translate | our website"
+    owned: bool = False  # after "my", "our"…: "electricity bills killing | our bakery"
 
 
 def _items(phrase: str, lex: Lexicon
@@ -189,6 +191,7 @@ def _items(phrase: str, lex: Lexicon
     getting = False  # "get my jam into farm shops": the farm shops are what is needed
     destinations: set[tuple[int, int]] = set()
     alongside: set[tuple[int, int]] = set()
+    owned = False  # the word before was "my", "our"…
     for chunk in _PARTS.split(_DASH.sub(f" {DASH_WORD} ", phrase)):
         for word in normalize_phrase(chunk).split():
             if word in PREPOSITIONS:
@@ -204,6 +207,7 @@ def _items(phrase: str, lex: Lexicon
             if word in DETERMINERS and tokens and tokens[-1][2:4] == [part, region]:
                 tokens[-1][5] = True
             if word in NOT_IN_PHRASES:
+                owned = word in POSSESSIVES
                 continue
             # Filler words stay until the phrases are found ("do my books", "new website").
             stem, entry = lex.lookup(word)
@@ -211,7 +215,8 @@ def _items(phrase: str, lex: Lexicon
                 continue  # "our first 10 customers", "25k angel cheques": not the subject
             # "I photograph food", "we translate websites": after "I"/"we", a verb.
             acting = bool(tokens) and tokens[-1][6] in PRONOUNS
-            tokens.append([stem, entry, part, region, verb, acting, word])
+            tokens.append([stem, entry, part, region, verb, acting, word, owned])
+            owned = False
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
             getting = False
@@ -225,13 +230,13 @@ def _items(phrase: str, lex: Lexicon
     words: set[str] = set()
     at = 0
     while at < len(tokens):
-        stem, entry, part, reg, vb, acts, word = tokens[at]
+        stem, entry, part, reg, vb, acts, word, mine = tokens[at]
         size, found = 1, _phrase_at(tokens, at, lex)
         if found is not None:
             size = found[1]
             # "cater our party", "trade mark our brand": a verb before its object, by any word.
             items.append(_Item("concept", found[0].label, part, reg, vb,
-                               any(t[5] for t in tokens[at:at + size])))
+                               any(t[5] for t in tokens[at:at + size]), mine))
         elif entry is not None and entry.kind == "ignore":
             pass
         elif (word in lex.form_after_subject and items and items[-1][2:4] == (part, reg)
@@ -251,7 +256,7 @@ def _items(phrase: str, lex: Lexicon
             # "refreshments" are not a "refresh".
             items.append(_Item("word", AD_HOC + word, part, reg, vb, acts))
         else:
-            items.append(_Item(entry.kind, entry.value, part, reg, vb, acts))
+            items.append(_Item(entry.kind, entry.value, part, reg, vb, acts, mine))
         if found is not None or entry is None or entry.kind == "concept":
             words.update(t[0] for t in tokens[at:at + size])
         at += size
@@ -323,6 +328,10 @@ def _heads_of(subjects: list[_Item], lex: Lexicon) -> set[str]:
         head = concepts[-1]
     else:
         head = kept[-1]
+        # "electricity bills killing our bakery": what is theirs, after what is wrong, is where.
+        before = [s for s in concepts if kept.index(s) < kept.index(head) and not s.owned]
+        if head.kind == "concept" and head.owned and before:
+            head = before[-1]
     at = kept.index(head)
     if head.kind == "concept" and lex.concepts[head.value].kind_of and at:
         # "kiln space": a kind of space of its own, not any space.
