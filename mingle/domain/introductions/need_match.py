@@ -14,9 +14,10 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   "good") are no subject.
 - The head of a part, what the phrase is about, comes from the first region that has a subject:
   the last subject there, as English puts the head of a noun phrase last ("coffee tasting
-  classes" is about classes); a concept followed by "my", "our", "the"… is a verb with its
-  object, and the verb is the head ("translate our website", "someone to cater our party");
-  after "to"/"who" the last concept ("someone to film the launch"). A concept wider than
+  classes" is about classes), unless the last is the person's own after another concept
+  ("electricity bills killing our bakery" is about energy); a concept followed by "my", "our",
+  "the"… is a verb with its object, and the verb is the head ("translate our website",
+  "someone to cater our party"); after "to"/"who" the last concept ("someone to film the launch"). A concept wider than
   another one of the region yields to it: the rarer, more specific word wins ("UX designer"
   is about UX design, "python developer" about python). A concept marked `with_object`
   (hiring) heads with what follows it ("hiring developers"); one marked `kind_of` (space,
