@@ -119,6 +119,16 @@ def test_an_amount_asked_for_is_a_need_for_money(need: str, money: bool) -> None
     assert (need_met_by(need, "angel investor, early-stage") is not None) is money
 
 
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # To sell something online is to need an online shop; to offer it is to sell it.
+    ("want to sell my candles online", "Shopify store builds", True),
+    ("need an online shop", "I sell candles online", False),
+    ("hand-poured candles", "I sell candles online", True),
+])
+def test_selling_online_needs_a_shop(need: str, offer: str, met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met
+
+
 def test_a_number_alone_is_no_subject() -> None:
     assert phrase_key("need 2 junior devs").heads == {"software development"}
 

@@ -146,7 +146,7 @@ def _offered_text(phrase: str) -> str:
             kept.append(clause)
         elif before and not (_WORK_SOUGHT.intersection(asked.split())
                              or _SEEKS_WORK.search(asked)):
-            gives, asks = _read(clause[:asking.start()]), _read(clause[asking.end():])
+            gives, asks = _read(clause[:asking.start()])[0], _read(clause[asking.end():])[0]
             if not any(a == b or lexicon().related(a, b) for a in gives.heads
                        for b in asks.heads):
                 kept.append(clause[:asking.start()])
@@ -162,6 +162,9 @@ _MONEY_ASKED = re.compile(
     r"\d[\d,.]*\s?(?:k|m|mn|million|grand)\b(?=\s*(?:$|[,;:.!?)]|to\b|for\b|from\b|"
     r"in\b|investment|funding|capital|seed|pre.seed)))", re.IGNORECASE)
 MONEY = "funding"
+# "want to sell my candles online": to sell something online is to need an online shop.
+_SELLING_ONLINE = re.compile(r"\bsell(?:s|ing)?\b(?:\W+\w+){0,4}?\W+online\b", re.IGNORECASE)
+ONLINE_SHOP = "online shop"
 
 
 class Meeting(NamedTuple):
@@ -370,14 +373,15 @@ def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
-    key = _read(phrase)
+    key, asked = _read(phrase)
     offered = _offered_text(phrase)
-    if normalize_phrase(offered) != normalize_phrase(phrase):
-        return key._replace(as_offer=_read(offered))
+    if asked or normalize_phrase(offered) != normalize_phrase(phrase):
+        return key._replace(as_offer=_read(offered, needing=False)[0])
     return key
 
 
-def _read(phrase: str) -> PhraseKey:
+def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
+    """The phrase's key, and whether it asks for what only a need asks for (money, a shop)."""
     lex = lexicon()
     items, words, destinations, after_with = _items(phrase, lex)
     heads: set[str] = set()
@@ -402,15 +406,20 @@ def _read(phrase: str) -> PhraseKey:
     if alone is not None:  # "a manufacturer", "a tutor for my son"
         return PhraseKey(frozenset((alone,)), lex.concepts[alone].teaching or any(
             i.value == TEACHING for i in items if i.kind == "form"), words, advises,
-            frozenset(also - {alone}))
+            frozenset(also - {alone})), False
     if not heads:  # only forms of help ("advice", "workshops"): they are the subject
         forms = [i for i in items if i.kind == "form"]
         teaching = any(i.value == TEACHING for i in forms)
         heads = {AD_HOC + lex.stem(w) for w in normalize_phrase(phrase).split()
                  if lex.lookup(w)[1] == Entry("form", forms[0].value)} if forms else set()
-    if MONEY in lex.concepts and _MONEY_ASKED.search(phrase):
-        heads.add(MONEY)
-    return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads))
+    # Read as a need only: "need $50k", "sell my candles online" ask for money, for a shop;
+    # "I sell candles online" offers candles, not a shop.
+    asked = {label for label, said in ((MONEY, _MONEY_ASKED), (ONLINE_SHOP, _SELLING_ONLINE))
+             if label in lex.concepts and label not in heads and said.search(phrase)}
+    if needing:
+        heads |= asked
+    return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads)), bool(
+        asked)
 
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
