@@ -17,11 +17,12 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   classes" is about classes), unless the last is the person's own after another concept
   ("electricity bills killing our bakery" is about energy); a concept followed by "my", "our",
   "the"… is a verb with its object, and the verb is the head ("translate our website",
-  "someone to cater our party"); after "to"/"who" the last concept ("someone to film the launch"). A concept wider than
-  another one of the region yields to it: the rarer, more specific word wins ("UX designer"
-  is about UX design, "python developer" about python). A concept marked `with_object`
-  (hiring) heads with what follows it ("hiring developers"); one marked `kind_of` (space,
-  customers) with a word before it is a kind of its own ("kiln space" is not "shelf space").
+  "someone to cater our party"); after "to"/"who" the last concept ("someone to film the
+  launch"). A concept wider than another one of the region yields to it: the rarer, more
+  specific word wins ("UX designer" is about UX design, "python developer" about python).
+  A concept marked `with_object` (hiring) heads with what follows it ("hiring developers");
+  one marked `kind_of` (space, customers) with a word before it is a kind of its own ("kiln
+  space" is not "shelf space").
 - Filler words ("someone", "new", "business") are dropped only once the lexicon's phrases
   have been found, so that phrases may hold them ("do my books", "new website"). A phrase of
   the lexicon is also found with a word of the same concept in place of one of its own
