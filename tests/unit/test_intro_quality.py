@@ -35,8 +35,8 @@ def test_no_decoy_is_suggested(need: str, offer: str, why: str) -> None:
 # decoys suggested at most): the lexicon and the matcher may only do better on them.
 LEVELS = {"intro_holdout": (25, 0), "intro_holdout2": (23, 0), "intro_holdout3": (24, 0),
           "intro_holdout4": (25, 0), "intro_holdout5": (53, 0), "intro_holdout6": (35, 0),
-          "intro_holdout7": (46, 0), "intro_holdout8": (74, 0), "intro_holdout9": (79, 0),
-          "intro_holdout10": (94, 0), "intro_holdout11": (91, 5),
+          "intro_holdout7": (46, 0), "intro_holdout8": (75, 0), "intro_holdout9": (80, 0),
+          "intro_holdout10": (95, 0), "intro_holdout11": (91, 5),
           "intro_holdout12": (40, 3)}
 HOLD_OUTS = [(module, *LEVELS[module.__name__.rsplit(".", 1)[1]])
              for _, module in SETS if module.__name__ != "tests.unit.intro_eval"]
