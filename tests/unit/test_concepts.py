@@ -143,6 +143,9 @@ def test_a_number_alone_is_no_subject() -> None:
     ("a cup of tea and a chat", "packaging", False),
     ("starts 7pm", "product management", False),
     ("closer to home", "sales", False),
+    ("building my brand", "construction", False),
+    ("building work on the shop", "construction", True),
+    ("personal development", "software development", False),
 ])
 def test_common_words_of_two_senses_need_their_phrase(phrase: str, concept: str,
                                                       means_it: bool) -> None:
