@@ -75,6 +75,7 @@ AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
 INTO = frozenset("into in onto".split())
 PARTICIPLE_MIN_LETTERS = 6
+FILLER_INSIDE_PHRASE = 4  # filler words between two of a phrase's: "our books are a total mess"
 # "a bookshop with an events room", "graphic designer - print & signage": offered too.
 ALONGSIDE = frozenset(("with", DASH_WORD))
 POSSESSIVES = frozenset("my our your their his her".split())
@@ -297,10 +298,11 @@ def _phrase_here(tokens: list[list], at: int, phrase: Phrase) -> tuple[int, int]
     """(tokens taken, words as written) when the phrase starts at a token, else None.
 
     A filler word the phrase does not have may stand between its words ("our books are a
-    total mess"), never before its first.
+    total mess"), a few at most, never before its first.
     """
     taken = written = 0
     for want, synonym in zip(phrase.stems, phrase.synonyms, strict=True):
+        skipped = 0
         while True:
             if at + taken >= len(tokens):
                 return None
@@ -312,7 +314,9 @@ def _phrase_here(tokens: list[list], at: int, phrase: Phrase) -> tuple[int, int]
             if (synonym is not None and entry is not None and entry.kind == "concept"
                     and entry.value == synonym):
                 break
-            if taken == 1 or entry is None or entry.kind != "ignore":
+            skipped += 1
+            if taken == 1 or entry is None or entry.kind != "ignore" or (
+                    skipped > FILLER_INSIDE_PHRASE):
                 return None
     return taken, written
 
