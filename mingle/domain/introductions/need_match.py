@@ -198,11 +198,11 @@ def _items(phrase: str, lex: Lexicon
     destinations: set[tuple[int, int]] = set()
     alongside: set[tuple[int, int]] = set()
     owned = False  # the word before was "my", "our"…
+    subject_seen = False  # this part has a word that is a concept or unknown
     for chunk in _PARTS.split(_DASH.sub(f" {DASH_WORD} ", phrase)):
         for word in normalize_phrase(chunk).split():
             if word in PREPOSITIONS:
-                refining = refining or any(
-                    t[2] == part and (t[1] is None or t[1].kind == "concept") for t in tokens)
+                refining = refining or subject_seen
                 region, verb = region + 1, word in VERB_STARTS
                 if getting and word in INTO:
                     destinations.add((part, region))
@@ -223,9 +223,10 @@ def _items(phrase: str, lex: Lexicon
             acting = bool(tokens) and tokens[-1][6] in PRONOUNS
             tokens.append([stem, entry, part, region, verb, acting, word, owned])
             owned = False
+            subject_seen = subject_seen or entry is None or entry.kind == "concept"
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
-            getting = False
+            getting = subject_seen = False
     for at, token in enumerate(tokens):
         # "to hire a designer": a verb at the start of its region, before its object.
         label = lex.verbs.get(token[6])
