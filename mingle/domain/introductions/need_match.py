@@ -40,7 +40,7 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
 
 Read as an offer, a phrase also gives what it names after "with" or a spaced dash ("bookshop
 with an events room"), and gives neither what a clause of it asks for ("seeking 50k loan") nor
-what it refuses ("sales only, no lettings"): see `_offered_text`.
+what it refuses ("sales only, no lettings"): see `clauses.offered_text`.
 
 An offer meets a need when a head of each is the same concept, or one is wider than the other
 ("funding" ~ "angel investment"), and both or neither ask for teaching (or the side that does not
@@ -55,6 +55,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from mingle.domain.introductions.clauses import asked_for, offered_text
 from mingle.domain.introductions.concepts import (
     DETERMINERS,
     NOT_IN_PHRASES,
@@ -105,70 +106,6 @@ class PhraseKey(NamedTuple):
         return self if self.as_offer is None else self.as_offer
 
 
-# In an offer, a clause that asks ("looking for", "seeking", "need"…) is a request, not an offer
-# ("seeking 50k loan for expansion"); what its words before the asking offer stays offered
-# ("angel investor looking for deals"), unless it seeks work or clients ("HR manager looking for
-# a new job", "volunteer seeking a charity to help") or the same thing it names ("mentoring
-# scheme looking for mentors"); one seeking partners offers to be one ("university lecturer
-# looking for industry partners"). A clause that is a question ("need a
-# website? I build them") or says whom the offer serves ("I help founders looking for funding")
-# is an offer; one that starts with "no" or "not" is refused ("sales only, no lettings"), and one
-# for the person's own use gives nothing ("crowdfunding for my own project").
-_ASKING = re.compile(r"\b(?:looking for|searching for|in search of|on the hunt for|seeking|"
-                     r"needs?|needed|needing|wants?|wanted|anyone)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[^,;:?!()|.]+[?]?")
-_SERVES = frozenset("help helps helping support supports supporting serve serves serving work "
-                    "works working assist assists assisting for to with who that you your "
-                    "whoever".split())
-_WORK_SOUGHT = frozenset("job jobs work role roles position positions employment employer "
-                         "client clients customer customers gig gigs opportunity "
-                         "opportunities placement placements".split())
-_SEEKS_WORK = re.compile(r"\bto (?:help|join|support|work (?:with|for))\b")
-_MUTUAL = frozenset("partner partners partnership partnerships collaborator collaborators "
-                    "collaboration collaborations".split())
-_REFUSING = frozenset("no not except excluding".split())
-_OWN_USE = re.compile(r"\bfor (?:my|our) own\b")
-
-
-def _offered_text(phrase: str) -> str:
-    """The phrase without the clauses an offer asks for or refuses (see above)."""
-    kept: list[str] = []
-    for clause in _CLAUSE.findall(phrase):
-        words = normalize_phrase(clause).split()
-        if clause.rstrip().endswith("?") or not words:
-            kept.append(clause)
-            continue
-        if words[0] in _REFUSING or _OWN_USE.search(" ".join(words)):
-            continue
-        asking = _ASKING.search(clause)
-        before = normalize_phrase(clause[:asking.start()]).split() if asking else []
-        asked = normalize_phrase(clause[asking.end():]) if asking else ""
-        if asking is None or _SERVES.intersection(before) or (
-                before and _MUTUAL.intersection(asked.split())):
-            kept.append(clause)
-        elif before and not (_WORK_SOUGHT.intersection(asked.split())
-                             or _SEEKS_WORK.search(asked)):
-            gives, asks = _read(clause[:asking.start()])[0], _read(clause[asking.end():])[0]
-            if not any(a == b or lexicon().related(a, b) for a in gives.heads
-                       for b in asks.heads):
-                kept.append(clause[:asking.start()])
-    return ",".join(kept)
-
-
-# "need $50k for a second food truck", "looking for 25k to launch": an amount asked for is money.
-_MONEY_ASKED = re.compile(
-    r"\b(?:need|needs|needing|raise|raising|seeking|looking for|want|wants|after)\s+"
-    r"(?:(?:about|around|roughly|up to|at least|another|an extra|a further)\s+)?"
-    r"(?:[£$€]\s?\d[\d,.]*\s?(?:k|m|mn|bn|million|thousand|grand)?\b|"
-    # without a currency, only an amount said alone: not "3m of fabric", "5k followers"
-    r"\d[\d,.]*\s?(?:k|m|mn|million|grand)\b(?=\s*(?:$|[,;:.!?)]|to\b|for\b|from\b|"
-    r"in\b|investment|funding|capital|seed|pre.seed)))", re.IGNORECASE)
-MONEY = "funding"
-# "want to sell my candles online": to sell something online is to need an online shop.
-_SELLING_ONLINE = re.compile(r"\bsell(?:s|ing)?\b(?:\W+\w+){0,4}?\W+online\b", re.IGNORECASE)
-ONLINE_SHOP = "online shop"
-
-
 class Meeting(NamedTuple):
     """How an offer meets a need: the concept they share (the wider of the two) and the fit."""
 
@@ -191,7 +128,7 @@ def _items(phrase: str, lex: Lexicon
     """The concepts, forms and unknown words of a phrase, where they stand; its subject stems;
     the (part, region) places that are where something is to get to ("into farm shops"); those
     that follow "with" or a spaced dash."""
-    tokens: list[list] = []  # stem, entry, part, region, verb, acts, word
+    tokens: list[list] = []  # stem, entry, part, region, verb, acts, word, owned
     region, verb, part = 0, False, 0
     refining = False  # after a preposition that follows a subject: "and" goes on refining
     getting = False  # "get my jam into farm shops": the farm shops are what is needed
@@ -380,7 +317,7 @@ def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
     key, asked = _read(phrase)
-    offered = _offered_text(phrase)
+    offered = offered_text(phrase, lambda text: _read(text)[0].heads)
     if asked or normalize_phrase(offered) != normalize_phrase(phrase):
         return key._replace(as_offer=_read(offered, needing=False)[0])
     return key
@@ -420,8 +357,7 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                  if lex.lookup(w)[1] == Entry("form", forms[0].value)} if forms else set()
     # Read as a need only: "need $50k", "sell my candles online" ask for money, for a shop;
     # "I sell candles online" offers candles, not a shop.
-    asked = {label for label, said in ((MONEY, _MONEY_ASKED), (ONLINE_SHOP, _SELLING_ONLINE))
-             if label in lex.concepts and label not in heads and said.search(phrase)}
+    asked = {label for label in asked_for(phrase) if label in lex.concepts and label not in heads}
     if needing:
         heads |= asked
     return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads)), bool(
