@@ -226,6 +226,10 @@ def test_concepts_services() -> None:
         ("customers want to pay by card", "card terminals and merchant services"),
         ("want to bid for council contracts", "public sector tender writer"),
         ("no idea whether we're profitable", "bookkeeper, monthly P&L"),
+        ("how much will our build cost", "chartered quantity surveyor"),
+        ("do we need to be FCA regulated", "financial services compliance consultant"),
+        ("want an advert in the local paper", "we sell ad space in our magazine"),
+        ("bat survey for my barn conversion", "ecology surveys for planning"),
     ]
     for need, offer in meet:
         assert need_met_by(need, offer) is not None, (need, offer)
@@ -239,6 +243,8 @@ def test_concepts_services() -> None:
         ("drowning in emails", "email marketing campaigns"),
         ("3d tour of my property", "3d printing prototypes"),
         ("virtual tour of my flat", "guided walking tours of edinburgh"),
+        ("need a delivery driver", "transport statement for planning"),
+        ("customer survey for our cafe", "tree survey for planning"),
     ]
     for need, offer in apart:
         assert need_met_by(need, offer) is None, (need, offer)
