@@ -323,3 +323,40 @@ def test_each_file_of_the_lexicon_has_only_fields_the_loader_reads(name: str) ->
             assert isinstance(spec.get(field, ""), str), f"{name}: {label}.{field}"
     marks = set(lexicon().concepts["funding"].__slots__)  # what a concept can carry
     assert CONCEPT_FIELDS - {"words", "phrases", "verbs"} <= marks | {"broader", "near"}
+
+
+def test_concepts_services() -> None:
+    """The professions' file: needs told as situations meet the trade, look-alikes do not."""
+    meet = [
+        ("my tenant stopped paying rent", "landlord and tenant solicitor"),
+        ("how much is my house worth", "RICS registered valuer"),
+        ("need a licence for my shared house", "HMO compliance consultant"),
+        ("looking for houses to renovate", "property sourcer, BMV deals"),
+        ("want a 3D tour of my rental", "matterport scans for landlords"),
+        ("council refused our extension", "chartered town planner"),
+        ("companies house confirmation statement overdue", "company secretarial services"),
+        ("customers want to pay by card", "card terminals and merchant services"),
+        ("want to bid for council contracts", "public sector tender writer"),
+        ("no idea whether we're profitable", "bookkeeper, monthly P&L"),
+        ("how much will our build cost", "chartered quantity surveyor"),
+        ("do we need to be FCA regulated", "financial services compliance consultant"),
+        ("want an advert in the local paper", "we sell ad space in our magazine"),
+        ("bat survey for my barn conversion", "ecology surveys for planning"),
+    ]
+    for need, offer in meet:
+        assert need_met_by(need, offer) is not None, (need, offer)
+    apart = [
+        ("our insurance renewal quote doubled", "personal injury claims, no win no fee"),
+        ("HMO licence for my house", "premises licence for my bar"),
+        ("need a cover for my book", "public liability insurance"),
+        ("how much is my house worth", "business valuation for exits"),
+        ("chartered town planner", "wedding planner"),
+        ("property sourcer for BMV deals", "product sourcing agent in china"),
+        ("drowning in emails", "email marketing campaigns"),
+        ("3d tour of my property", "3d printing prototypes"),
+        ("virtual tour of my flat", "guided walking tours of edinburgh"),
+        ("need a delivery driver", "transport statement for planning"),
+        ("customer survey for our cafe", "tree survey for planning"),
+    ]
+    for need, offer in apart:
+        assert need_met_by(need, offer) is None, (need, offer)
