@@ -360,3 +360,29 @@ def test_concepts_services() -> None:
     ]
     for need, offer in apart:
         assert need_met_by(need, offer) is None, (need, offer)
+
+
+def test_concepts_makers() -> None:
+    # A band's needs meet the trade that does them, said either way round ...
+    for need, offer in (
+        ("support slots for our band", "booking agent for bands"),
+        ("want our single on spotify playlists", "playlist pitching and music promotion"),
+        ("how do I collect royalties for my songs", "music publishing admin, PRS and mechanicals"),
+        ("need vinyl pressed for our album", "vinyl pressing plant, short runs"),
+        ("our mixes sound muddy compared to pro releases", "online mixing and mastering"),
+        ("want to plant trees on our land", "tree planting grants"),
+        ("banners for our stand", "large format printing"),
+    ):
+        assert need_met_by(need, offer) is not None, (need, offer)
+    # ... and never the look-alike that shares a word.
+    for need, offer in (
+        ("need a band for our wedding", "resistance bands & home gym equipment"),
+        ("need a band for our wedding", "promoter putting on local acts in small rooms"),
+        ("need a label to put out our album", "custom label printing for jars and bottles"),
+        ("PR for my restaurant opening", "radio plugger, national campaigns"),
+        ("photographer for our wedding", "drone mapping & NDVI crop imaging"),
+    ):
+        assert need_met_by(need, offer) is None, (need, offer)
+    assert "music release" not in phrase_key("a builder for a new single storey extension").heads
+    assert "running" not in phrase_key("help running our club's social media").heads
+    assert phrase_key("sheep shearer covering yorkshire").heads == {"livestock farming"}
