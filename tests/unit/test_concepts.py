@@ -205,7 +205,7 @@ def test_neighbours_never_meet() -> None:
     ("my bakery needs a website", {"web design"}),
     # credentials say how good, not what
     ("electrician, fully insured", {"electrical"}),
-    ("large format printing, 48hr turnaround", {"printing"}),
+    ("large format printing, 48hr turnaround", {"large format printing"}),
     ("get insured", {"insurance"}),
     ("a bookeeper", {"bookkeeping"}),  # a typo
     ("photgraphers", {"photography"}),  # a typo and a plural
