@@ -200,6 +200,8 @@ def test_neighbours_never_meet() -> None:
     ("public relations and media pitching", {"public relations"}),
     ("someone to film our launch", {"video"}),
     ("want to trade mark our brand", {"intellectual property"}),  # a phrase that is a verb
+    # a need that says who asks, then asks, is about what it asks for
+    ("the whole office needs repainting", {"painting and decorating"}),
     # what is theirs, after what is wrong, is where it is wrong
     ("electricity bills killing our bakery", {"energy"}),
     ("my bakery needs a website", {"web design"}),

@@ -11,7 +11,8 @@ help founders looking for funding") is an offer; one that starts with "no" or "n
 ("sales only, no lettings"), and one for the person's own use gives nothing ("crowdfunding for
 my own project").
 
-Read as a need, an amount asked for is money ("need $50k for a second food truck"), and to sell
+Read as a need, a clause that says who asks before asking is about what it asks for ("theatre
+company looking for rehearsal space"), an amount asked for is money ("need $50k for a second food truck"), and to sell
 something online is to need an online shop.
 """
 
@@ -60,6 +61,20 @@ def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
             gives, asks = heads(clause[:asking.start()]), heads(clause[asking.end():])
             if not any(a == b or lexicon().related(a, b) for a in gives for b in asks):
                 kept.append(clause[:asking.start()])
+    return ",".join(kept)
+
+
+def needed_text(phrase: str, known: Callable[[str], bool]) -> str:
+    """The phrase with each clause that asks after saying who asks cut to what it asks for
+    ("theatre company looking for rehearsal space", "the whole office needs repainting"), when
+    that is something `known`."""
+    kept: list[str] = []
+    for clause in _CLAUSE.findall(phrase):
+        asking = _ASKING.search(clause)
+        before = normalize_phrase(clause[:asking.start()]).split() if asking else []
+        cut = clause[asking.end():] if asking else ""
+        kept.append(cut if before and not _SERVES.intersection(before) and known(cut)
+                    else clause)
     return ",".join(kept)
 
 

@@ -55,7 +55,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from mingle.domain.introductions.clauses import asked_for, offered_text
+from mingle.domain.introductions.clauses import asked_for, needed_text, offered_text
 from mingle.domain.introductions.concepts import (
     DETERMINERS,
     NOT_IN_PHRASES,
@@ -317,6 +317,12 @@ def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
     key, asked = _read(phrase)
+    # "theatre company looking for rehearsal space": about what is asked for, when it is known.
+    needed = needed_text(phrase, lambda text: any(
+        head[0] != AD_HOC for head in _read(text)[0].heads))
+    if normalize_phrase(needed) != normalize_phrase(phrase):
+        key = _read(needed)[0]
+        asked = True  # read again as an offer, which keeps the words before the asking
     offered = offered_text(phrase, lambda text: _read(text)[0].heads)
     if asked or normalize_phrase(offered) != normalize_phrase(phrase):
         return key._replace(as_offer=_read(offered, needing=False)[0])
