@@ -12,8 +12,8 @@ help founders looking for funding") is an offer; one that starts with "no" or "n
 my own project").
 
 Read as a need, a clause that says who asks before asking is about what it asks for ("theatre
-company looking for rehearsal space"), an amount asked for is money ("need $50k for a second food truck"), and to sell
-something online is to need an online shop.
+company looking for rehearsal space"), an amount asked for is money ("need $50k for a second
+food truck"), and to sell something online is to need an online shop.
 """
 
 from __future__ import annotations
