@@ -388,3 +388,30 @@ def test_concepts_makers() -> None:
     assert "music release" not in phrase_key("a builder for a new single storey extension").heads
     assert "running" not in phrase_key("help running our club's social media").heads
     assert phrase_key("sheep shearer covering yorkshire").heads == {"livestock farming"}
+
+
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    ("shoulders in knots from sitting at my laptop", "remedial massage therapist", True),
+    ("my lower back seizes up on long drives", "licensed massage therapist", True),
+    ("migraines most weeks", "registered acupuncturist", True),
+    ("stiff all over, want a gentle stretch class", "vinyasa for beginners", True),
+    ("need a clinical safety officer for our app", "DCB0129 clinical safety consultant", True),
+    ("is our app a medical device?", "SaMD regulatory specialist", True),
+    ("no doctor on our team", "practising GP advising health tech startups", True),
+    ("patients for our study", "we recruit participants for clinical trials", True),
+    ("help with school pickup", "experienced nanny, first aid certified", True),
+    ("my son is falling behind in maths", "secondary school tutor", True),
+    ("can't focus at home with the kids", "coworking with a creche", True),
+    ("dad keeps falling at home", "home care agency", True),
+    ("school guidance counsellor", "grief counsellor", False),
+    ("room in a shared house", "therapy room to rent", False),
+    ("resistance bands", "wedding band", False),
+    ("want to try acupuncture", "TCM practitioner", True),
+    ("need a health check", "remedial massage therapist", False),
+    ("a few wrinkles to iron out", "aesthetics clinic", False),
+    ("learn to drive traffic to my site", "driving instructor", False),
+    ("need leaders for our sales team", "scout leaders", False),
+])
+def test_concepts_communities_reads_practitioners_patients_and_parents(
+        need: str, offer: str, met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) == met
