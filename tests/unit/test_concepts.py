@@ -415,3 +415,42 @@ def test_concepts_makers() -> None:
 def test_concepts_communities_reads_practitioners_patients_and_parents(
         need: str, offer: str, met: bool) -> None:
     assert (need_met_by(need, offer) is not None) == met
+
+
+def test_concepts_trades_reads_symptoms_and_keeps_look_alikes_apart() -> None:
+    met = [
+        ("air con died in the shop", "air conditioning engineer, commercial and domestic"),
+        ("the office is sweltering", "HVAC contractor"),
+        ("mould keeps coming back in the bathroom", "damp and mould specialist"),
+        ("restrooms are filthy", "contract cleaners"),
+        ("greasy hood over the fryers", "TR19 ductwork cleaning"),
+        ("horses keep escaping from the paddock", "post and rail fencing installer"),
+        ("tractor keeps cutting out", "agricultural engineer, mobile"),
+        ("need a van for the tour", "splitter van hire"),
+        ("check the roof without scaffolding", "drone roof inspections"),
+        ("house loses heat through the roof", "we do loft insulation"),
+        ("want to get off gas and put in a heat pump", "MCS certified heat pump installer"),
+        ("need a bigger electricity supply for our kitchen", "three phase upgrades"),
+        ("someone keeps breaking into our yard", "CCTV and alarm installer"),
+        ("lift keeps breaking down", "lift maintenance company"),
+        ("need my classic car moved", "enclosed car transporter"),
+        ("rats keep coming back", "pest control"),
+    ]
+    apart = [
+        ("need public liability insurance", "electrician, fully qualified and insured"),
+        ("need office space", "commercial cleaning contractor, offices & retail"),
+        ("hedge fund intro", "hedge trimming and tree work"),
+        ("need a van for the tour", "walking tours of edinburgh"),
+        ("electricity bills have tripled", "EV charger installs"),
+        ("looking for an alternative to our bank", "alternator repairs"),
+        ("panel discussion speakers", "solar panel installer"),
+        ("need a baler for cardboard", "farm machinery repairs"),
+    ]
+    for need, offer in met:
+        assert need_met_by(need, offer) is not None, (need, offer)
+    for need, offer in apart:
+        assert need_met_by(need, offer) is None, (need, offer)
+    # A wider word does not stand in for a specific one: "construction specialist" is no
+    # "damp specialist", "energy for businesses" no "solar for businesses".
+    assert phrase_key("construction specialist").heads == {"construction"}
+    assert phrase_key("energy for businesses").heads == {"energy"}
