@@ -179,6 +179,13 @@ def test_a_word_means_a_concept_only_as_itself_or_another_ending(word: str,
     assert (entry.value if entry is not None and entry.kind == "concept" else None) == concept
 
 
+def test_filler_phrases_say_no_subject() -> None:
+    # "fully qualified and insured", "keeps coming back": read, then left out.
+    assert not phrase_key("fully qualified and insured").heads
+    assert phrase_key("mould keeps coming back in the bathroom").heads == {"damp and mould"}
+    assert need_met_by("fully insured", "electrician, fully qualified and insured") is None
+
+
 def test_neighbours_never_meet() -> None:
     lex = lexicon()
     for label, concept in lex.concepts.items():
@@ -323,6 +330,7 @@ def test_each_file_of_the_lexicon_has_only_fields_the_loader_reads(name: str) ->
         assert set(spec) <= CONCEPT_FIELDS, f"{name}: {label} has {set(spec) - CONCEPT_FIELDS}"
         for field in ("words", "phrases", "broader", "near", "verbs"):
             assert isinstance(spec.get(field, ""), str), f"{name}: {label}.{field}"
+    assert set(data.get("ignore", {})) <= {"words", "phrases"}, name
     marks = set(lexicon().concepts["funding"].__slots__)  # what a concept can carry
     assert CONCEPT_FIELDS - {"words", "phrases", "verbs"} <= marks | {"broader", "near"}
 

@@ -62,6 +62,7 @@ _ENDINGS = ("ings", "ing", "ers", "er", "ors", "or", "ists", "ist", "ians", "ian
             "ations", "ation", "ions", "ion", "ies", "ied", "ed", "es",
             "e", "s", "y", "d")
 _ENDING_MIN_BASE = 3
+FILLER = ""  # the label of a filler phrase: "fully insured", "keeps coming back" say no subject
 _COMMA = "zzcommazz"  # stands for a comma through normalize_phrase, which drops punctuation
 
 
@@ -158,8 +159,12 @@ class Lexicon:
         self.phrases_by_concept: dict[str, list[Phrase]] = {}
         # Words that name a concept only as a verb before its object ("to hire a designer").
         self.verbs: dict[str, str] = {}
-        written: list[tuple[list[str], str]] = []
         self._add_words(data.get("ignore", {}).get("words", ""), Entry("ignore", ""))
+        # Filler phrases: words that together say no subject ("fully insured", "falling apart").
+        filler = normalize_phrase(data.get("ignore", {}).get("phrases", "").replace(
+            ",", f" {_COMMA} "))
+        written = [(words, FILLER) for phrase in filler.split(_COMMA)
+                   if len(words := [w for w in phrase.split() if w not in NOT_IN_PHRASES]) > 1]
         for form, words in data.get("forms", {}).items():
             self._add_words(words, Entry("form", form))
         # stem → concept: what a form of help names when nothing else is said ("a tutor")
@@ -190,6 +195,7 @@ class Lexicon:
                     self._note_word(words[0], entry=True)
         self.ancestors = {label: self._ancestors(label) for label in self.concepts}
         wide = {label: up | {label} for label, up in self.ancestors.items()}
+        wide[FILLER] = frozenset()
         # Every word of the phrases stemmed at once (in C), then each phrase added.
         unstemmed = list({w for words, _ in written for w in words} - self._stems.keys())
         self._stems.update(zip(unstemmed, self._stemmer.stemWords(unstemmed), strict=True))
@@ -349,7 +355,7 @@ def _joined(first: dict, then: dict, known: Set[str]) -> dict:
 def merge_lexicons(parts: list[dict]) -> dict:
     """The lexicon's files as one: concepts joined by label, forms and ignored words added."""
     merged: dict = {"language": {}, "forms": {}, "forms_after_subject": {}, "forms_alone": {},
-                    "ignore": {"words": ""}, "concepts": {}}
+                    "ignore": {"words": "", "phrases": ""}, "concepts": {}}
     for part in parts:
         for key, value in part.get("language", {}).items():
             merged["language"].setdefault(key, value)
@@ -360,6 +366,7 @@ def merge_lexicons(parts: list[dict]) -> dict:
         for word, label in part.get("forms_alone", {}).items():
             merged["forms_alone"].setdefault(word, label)
         merged["ignore"]["words"] += " " + part.get("ignore", {}).get("words", "")
+        merged["ignore"]["phrases"] += ", " + part.get("ignore", {}).get("phrases", "")
         # Words the files before named: a later file cannot move them to another concept.
         words = {w for spec in merged["concepts"].values()
                  for w in normalize_phrase(spec.get("words", "")).split()}

@@ -23,7 +23,8 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   A concept marked `with_object` (hiring) heads with what follows it ("hiring developers");
   one marked `kind_of` (space, customers) with a word before it is a kind of its own ("kiln
   space" is not "shelf space").
-- Filler words ("someone", "new", "business") are dropped only once the lexicon's phrases
+- Filler words ("someone", "new", "business") and filler phrases ("fully qualified and
+  insured", "keeps coming back") are dropped only once the lexicon's phrases
   have been found, so that phrases may hold them ("do my books", "new website"). A phrase of
   the lexicon is also found with a word of the same concept in place of one of its own
   when that concept is the phrase's or wider ("employment solicitor" for "employment lawyer",
@@ -58,6 +59,7 @@ from typing import NamedTuple
 from mingle.domain.introductions.clauses import asked_for, needed_text, offered_text
 from mingle.domain.introductions.concepts import (
     DETERMINERS,
+    FILLER,
     NOT_IN_PHRASES,
     PREPOSITIONS,
     VERB_STARTS,
@@ -176,6 +178,9 @@ def _items(phrase: str, lex: Lexicon
     while at < len(tokens):
         stem, entry, part, reg, vb, acts, word, mine = tokens[at]
         size, found = 1, _phrase_at(tokens, at, lex)
+        if found is not None and found[0].label == FILLER:  # "fully insured": no subject
+            at += found[1]
+            continue
         if found is not None:
             size = found[1]
             # "cater our party", "trade mark our brand": a verb before its object, by any word.
