@@ -33,11 +33,11 @@ def test_no_decoy_is_suggested(need: str, offer: str, why: str) -> None:
 
 # The hold-out sets (those the benchmark measures), each at the level it has reached (found,
 # decoys suggested at most): the lexicon and the matcher may only do better on them.
-LEVELS = {"intro_holdout": (25, 0), "intro_holdout2": (23, 0), "intro_holdout3": (24, 0),
+LEVELS = {"intro_holdout": (25, 0), "intro_holdout2": (24, 0), "intro_holdout3": (24, 0),
           "intro_holdout4": (25, 0), "intro_holdout5": (53, 0), "intro_holdout6": (35, 0),
-          "intro_holdout7": (46, 0), "intro_holdout8": (75, 0), "intro_holdout9": (80, 0),
-          "intro_holdout10": (95, 0), "intro_holdout11": (91, 5),
-          "intro_holdout12": (40, 3)}
+          "intro_holdout7": (46, 0), "intro_holdout8": (75, 0), "intro_holdout9": (82, 0),
+          "intro_holdout10": (100, 0), "intro_holdout11": (95, 4),
+          "intro_holdout12": (124, 0), "intro_holdout13": (27, 4), "intro_holdout14": (33, 6)}
 HOLD_OUTS = [(module, *LEVELS[module.__name__.rsplit(".", 1)[1]])
              for _, module in SETS if module.__name__ != "tests.unit.intro_eval"]
 
@@ -49,8 +49,10 @@ def test_every_hold_out_the_benchmark_measures_has_a_level() -> None:
 @pytest.mark.parametrize(("module", "found", "decoys"), HOLD_OUTS,
                          ids=[m.__name__.rsplit(".", 1)[1] for m, _, _ in HOLD_OUTS])
 def test_hold_outs_keep_their_level(module: ModuleType, found: int, decoys: int) -> None:
+    unread = getattr(module, "NEVER_TUNED", False)  # a fresh set's misses are never shown
     hits = suggested([(need, offer) for _, need, offer in module.MATCHES])
     missed = [pair for pair, hit in zip(module.MATCHES, hits, strict=True) if not hit]
-    assert sum(hits) >= found, missed
+    assert sum(hits) >= found, f"{sum(hits)} found" if unread else missed
     taken = suggested([(need, offer) for need, offer, _ in module.DECOYS])
-    assert sum(taken) <= decoys, [d for d, bad in zip(module.DECOYS, taken, strict=True) if bad]
+    bad = [d for d, wrong in zip(module.DECOYS, taken, strict=True) if wrong]
+    assert sum(taken) <= decoys, f"{sum(taken)} decoys" if unread else bad
