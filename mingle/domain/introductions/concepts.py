@@ -201,8 +201,8 @@ class Lexicon:
         self._stems.update(zip(unstemmed, self._stemmer.stemWords(unstemmed), strict=True))
         for words, label in written:
             self._add_phrase(words, label, wide[label])
-            for word in words:
-                self._note_word(word, entry=False)
+        for word in {w for words, _ in written for w in words}:
+            self._stem_words.setdefault(self._stems[word], set()).add(word)
         # Words of phrases are known words too: never corrected as typos.
         self._in_phrases = {s for options in self.phrases.values() for o in options
                             for s in o.stems}
