@@ -179,6 +179,33 @@ def test_a_word_means_a_concept_only_as_itself_or_another_ending(word: str,
     assert (entry.value if entry is not None and entry.kind == "concept" else None) == concept
 
 
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # A word beginning "no-" or "not-" refuses nothing; what a dash adds to a refusal stays.
+    ("no-code developer", "no-code developer", True),
+    ("bookkeeping", "no-nonsense bookkeeper", True),
+    ("plumbing", "No job too small - plumber", True),
+    # "X needed", "X wanted": X is what is asked for, on both sides.
+    ("website wanted for my bakery", "web designer", True),
+    ("plumber", "plumber needed", False),
+    # A full stop inside a word ends no clause; "needs" may be a noun.
+    ("beta testers", "looking for v2.0 beta testers", False),
+    ("special needs tutor", "special needs tutor", True),
+    # What is theirs stays theirs through filler.
+    ("electricity bills killing our new bakery", "energy broker", True),
+])
+def test_clauses_are_read_for_what_they_ask_and_give(need: str, offer: str, met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met
+
+
+def test_a_word_with_an_adjective_ending_keeps_its_concept() -> None:
+    assert need_met_by("agricultural advice", "agriculture consultant") is not None
+    assert lexicon().lookup("clinical")[1] == lexicon().lookup("clinic")[1]
+
+
+def test_a_pasted_page_is_read_for_what_it_starts_with() -> None:
+    assert phrase_key("need a bookkeeper " + "and so on " * 2000).heads == {"bookkeeping"}
+
+
 def test_filler_phrases_say_no_subject() -> None:
     # "fully qualified and insured", "keeps coming back": read, then left out.
     assert not phrase_key("fully qualified and insured").heads

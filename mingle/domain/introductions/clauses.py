@@ -26,7 +26,15 @@ from mingle.domain.records.normalize import normalize_phrase
 
 _ASKING = re.compile(r"\b(?:looking for|searching for|in search of|on the hunt for|seeking|"
                      r"needs?|needed|needing|wants?|wanted|anyone)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[^,;:?!()|.]+[?]?")
+# "plumber needed", "website wanted for my bakery": what comes before is what is asked for.
+_ASKED_BEFORE = frozenset(("needed", "wanted"))
+# "special needs tutor", "user needs research": "needs" as a noun, not as asking.
+_NEEDS_AS_NOUN = frozenset("special additional educational user users support access dietary "
+                           "complex learning care customer customers business basic".split())
+# Clauses end at punctuation; a full stop only before a space or the end ("v2.0", "e.g.").
+_CLAUSE = re.compile(r"(?:[^,;:?!()|.]|\.(?!\s|$))+[?]?")
+_DASHED = re.compile(r"\s[-\u2013\u2014]+\s")
+_REFUSED = re.compile(r"\s*(?:no|not|except|excluding)\s", re.IGNORECASE)
 _SERVES = frozenset("help helps helping support supports supporting serve serves serving work "
                     "works working assist assists assisting for to with who that you your "
                     "whoever".split())
@@ -36,28 +44,39 @@ _WORK_SOUGHT = frozenset("job jobs work role roles position positions employment
 _SEEKS_WORK = re.compile(r"\bto (?:help|join|support|work (?:with|for))\b")
 _MUTUAL = frozenset("partner partners partnership partnerships collaborator collaborators "
                     "collaboration collaborations".split())
-_REFUSING = frozenset("no not except excluding".split())
 _OWN_USE = re.compile(r"\bfor (?:my|our) own\b")
+
+
+def _asking(clause: str) -> re.Match[str] | None:
+    """Where the clause asks ("looking for", "need"…), "needs" as a noun left out."""
+    for found in _ASKING.finditer(clause):
+        before = normalize_phrase(clause[:found.start()]).split()
+        if not (found.group().lower() in ("needs", "wants") and before
+                and before[-1] in _NEEDS_AS_NOUN):
+            return found
+    return None
 
 
 def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
     """The phrase without the clauses an offer asks for or refuses; `heads` reads a text."""
     kept: list[str] = []
     for clause in _CLAUSE.findall(phrase):
+        # "no job too small - plumber": what a spaced dash adds is not refused with it.
+        clause = " - ".join(bit for bit in _DASHED.split(clause) if not _REFUSED.match(bit))
         words = normalize_phrase(clause).split()
         if clause.rstrip().endswith("?") or not words:
             kept.append(clause)
             continue
-        if words[0] in _REFUSING or _OWN_USE.search(" ".join(words)):
+        if _OWN_USE.search(" ".join(words)):
             continue
-        asking = _ASKING.search(clause)
+        asking = _asking(clause)
         before = normalize_phrase(clause[:asking.start()]).split() if asking else []
         asked = normalize_phrase(clause[asking.end():]) if asking else ""
         if asking is None or _SERVES.intersection(before) or (
                 before and _MUTUAL.intersection(asked.split())):
             kept.append(clause)
-        elif before and not (_WORK_SOUGHT.intersection(asked.split())
-                             or _SEEKS_WORK.search(asked)):
+        elif before and asking.group().lower() not in _ASKED_BEFORE and not (
+                _WORK_SOUGHT.intersection(asked.split()) or _SEEKS_WORK.search(asked)):
             gives, asks = heads(clause[:asking.start()]), heads(clause[asking.end():])
             if not any(a == b or lexicon().related(a, b) for a in gives for b in asks):
                 kept.append(clause[:asking.start()])
@@ -65,16 +84,15 @@ def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
 
 
 def needed_text(phrase: str, known: Callable[[str], bool]) -> str:
-    """The phrase with each clause that asks after saying who asks cut to what it asks for
-    ("theatre company looking for rehearsal space", "the whole office needs repainting"), when
-    that is something `known`."""
+    """The phrase, each clause that asks after saying who asks cut to what it asks if `known`."""
     kept: list[str] = []
     for clause in _CLAUSE.findall(phrase):
-        asking = _ASKING.search(clause)
+        # "the whole office needs repainting"; not "website wanted for my bakery"
+        asking = _asking(clause)
         before = normalize_phrase(clause[:asking.start()]).split() if asking else []
         cut = clause[asking.end():] if asking else ""
-        kept.append(cut if before and not _SERVES.intersection(before) and known(cut)
-                    else clause)
+        kept.append(cut if before and asking and asking.group().lower() not in _ASKED_BEFORE
+                    and not _SERVES.intersection(before) and known(cut) else clause)
     return ",".join(kept)
 
 

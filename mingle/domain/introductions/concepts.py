@@ -59,6 +59,7 @@ KIN_MIN_LETTERS, KIN_PREFIX_LETTERS = 8, 7
 # ("designed", "plumbers", "baking"): the stemmer also joins words of other meanings
 # ("animal" and "animation", "hospital" and "hospitality", "universe" and "university").
 _ENDINGS = ("ings", "ing", "ers", "er", "ors", "or", "ists", "ist", "ians", "ian", "ics", "ic",
+            "ical", "al", "ative", "ive",
             "ations", "ation", "ions", "ion", "ies", "ied", "ed", "es",
             "e", "s", "y", "d")
 _ENDING_MIN_BASE = 3
@@ -149,7 +150,7 @@ class Lexicon:
         # stem → the lexicon's words of that stem, which a word must inflect to share it: all
         # of them (for phrases), those that say what the stem means (for `by_stem`)
         self._stem_words: dict[str, set[str]] = {}
-        self._entry_words: dict[str, set[str]] = {}
+        self._entry_words: dict[str, dict[str, Entry]] = {}
         self.concepts: dict[str, Concept] = {}
         self._looked_up: dict[str, tuple[str, Entry | None]] = {}
         self.exact: dict[str, Entry] = {}
@@ -192,7 +193,7 @@ class Lexicon:
                     written.append((words, label))
                 elif words and not _PARTICLES.intersection(phrase.split()):
                     self.by_stem.setdefault(self.stem(words[0]), Entry("concept", label))
-                    self._note_word(words[0], entry=True)
+                    self._note_word(words[0], Entry("concept", label))
         self.ancestors = {label: self._ancestors(label) for label in self.concepts}
         wide = {label: up | {label} for label, up in self.ancestors.items()}
         wide[FILLER] = frozenset()
@@ -241,13 +242,12 @@ class Lexicon:
         for key in normalize_phrase(words).split():
             self.exact.setdefault(key, entry)
             self.by_stem.setdefault(self.stem(key), entry)
-            self._note_word(key, entry=True)
+            self._note_word(key, entry)
 
-    def _note_word(self, word: str, entry: bool) -> None:
+    def _note_word(self, word: str, entry: Entry) -> None:
         stem = self.stem(word)
         self._stem_words.setdefault(stem, set()).add(word)
-        if entry:
-            self._entry_words.setdefault(stem, set()).add(word)
+        self._entry_words.setdefault(stem, {}).setdefault(word, entry)
 
     def _ancestors(self, label: str) -> frozenset[str]:
         found: set[str] = set()
@@ -286,9 +286,13 @@ class Lexicon:
         if entry is not None:
             return self.stem(word), entry
         stem = self.stem(word)
-        # "hospital" is not "hospitality", "animal" not "animation": one stem, other words.
-        entry = self.by_stem.get(stem) if self._inflects(word, self._entry_words, stem) else None
-        if stem in self._stem_words and not self._inflects(word, self._stem_words, stem):
+        # "hospital" is not "hospitality", "animal" not "animation": one stem, other words;
+        # "propping" is "props", not "prop…" of another concept.
+        bases = _bases(word)
+        entry = next((known for other, known in self._entry_words.get(stem, {}).items()
+                      if bases & _bases(other)), None)
+        if stem in self._stem_words and not any(
+                bases & _bases(other) for other in self._stem_words[stem]):
             stem = word
         if entry is None and stem not in self._in_phrases:
             for other in _other_spellings(word):
@@ -303,12 +307,6 @@ class Lexicon:
         if fixed is None:
             return stem, None
         return self.stem(fixed), self.exact[fixed]
-
-    @staticmethod
-    def _inflects(word: str, words: dict[str, set[str]], stem: str) -> bool:
-        """True when the word is one of these words of its stem with another ending."""
-        bases = _bases(word)
-        return any(bases & _bases(known) for known in words.get(stem, ()))
 
     def _kin(self, word: str) -> str | None:
         """A lexicon word of the same family ("agronomy", "agronomist"), if only one concept's."""

@@ -3,7 +3,8 @@
 Every person gets a bit: their rank in name order. The index maps each need, offer and tag (as
 matched, `need_match.phrase_key`) and each role to the bitset of the people who have it, and
 each need to everyone whose offers meet it (found through a concept → offers index: an offer
-is filed under each of its head concepts and their wider ones; only those are tried).
+is filed under each concept it gives, its heads as an offer and what it names alongside, and
+their wider ones; only those are tried).
 
 A pair's score depends on four counts only: needs met both ways (c), shared tags (s), a role
 fit (r), steps of close fit (f): `NEED_MET·c + SHARED_INTEREST·min(s, 3) + ROLE_FIT·r +
@@ -120,7 +121,7 @@ def matching_offers(need: PhraseKey, by_head: Mapping[str, list[PhraseKey]]
 
 def _meetings(needs: Iterable[PhraseKey], offers: Iterable[PhraseKey]
               ) -> dict[PhraseKey, list[PhraseKey]]:
-    """Each need → the offers that meet it, offers filed under their heads and wider ones."""
+    """Each need → the offers that meet it, offers filed under what they give and wider ones."""
     by_head: dict[str, list[PhraseKey]] = defaultdict(list)
     for offer in offers:
         given = offer.offered()

@@ -47,7 +47,8 @@ An offer meets a need when a head of each is the same concept, or one is wider t
 ("funding" ~ "angel investment"), and both or neither ask for teaching (or the side that does not
 teach gives advice: "DEI training" ~ "diversity and inclusion consultant"). Everything else, the
 modifiers ("seed", "angel", "for small shops"), refines the fit and never blocks it: `Meeting.fit`
-is 1 for the same concept (not a wider one) plus 1 when the two share a word.
+is 1 for the same concept (not a wider one, nor one the offer gives alongside) plus 1 when the
+two share a word.
 """
 
 from __future__ import annotations
@@ -72,16 +73,17 @@ from mingle.domain.records.normalize import normalize_phrase
 
 # "angel syndicate - climate & energy deals": a spaced dash, like a preposition, refines.
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
-DASH_WORD = "about"  # what a spaced dash reads as
+_DASH_WORD = "about"  # what a spaced dash reads as
 _PARTS = re.compile(r"[,;:/&+|()\[\]?!]|\b(?:and|or|plus|but)\b", re.IGNORECASE)
 AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
 INTO = frozenset("into in onto".split())
 PARTICIPLE_MIN_LETTERS = 6
-FILLER_INSIDE_PHRASE = 4  # filler words between two of a phrase's: "our books are a total mess"
+_PHRASE_MAX = 500  # characters of a need or an offer that are read
+_FILLER_INSIDE_PHRASE = 4  # filler words between two of a phrase's: "our books are a total mess"
 # "a bookshop with an events room", "graphic designer - print & signage": offered too.
-ALONGSIDE = frozenset(("with", DASH_WORD))
-POSSESSIVES = frozenset("my our your their his her".split())
+_ALONGSIDE = frozenset(("with", _DASH_WORD))
+_POSSESSIVES = frozenset("my our your their his her".split())
 PRONOUNS = frozenset(("i", "we"))  # heads that are a word the lexicon does not know start with this
 TEACHING = "teaching"
 ADVICE = "advice"
@@ -138,21 +140,21 @@ def _items(phrase: str, lex: Lexicon
     alongside: set[tuple[int, int]] = set()
     owned = False  # the word before was "my", "our"…
     subject_seen = False  # this part has a word that is a concept or unknown
-    for chunk in _PARTS.split(_DASH.sub(f" {DASH_WORD} ", phrase)):
+    for chunk in _PARTS.split(_DASH.sub(f" {_DASH_WORD} ", phrase)):
         for word in normalize_phrase(chunk).split():
             if word in PREPOSITIONS:
                 refining = refining or subject_seen
                 region, verb = region + 1, word in VERB_STARTS
                 if getting and word in INTO:
                     destinations.add((part, region))
-                if word in ALONGSIDE:
+                if word in _ALONGSIDE:
                     alongside.add((part, region))
                 continue
             getting = getting or word in GETTING
             if word in DETERMINERS and tokens and tokens[-1][2:4] == [part, region]:
                 tokens[-1][5] = True
             if word in NOT_IN_PHRASES:
-                owned = word in POSSESSIVES
+                owned = word in _POSSESSIVES
                 continue
             # Filler words stay until the phrases are found ("do my books", "new website").
             stem, entry = lex.lookup(word)
@@ -161,7 +163,7 @@ def _items(phrase: str, lex: Lexicon
             # "I photograph food", "we translate websites": after "I"/"we", a verb.
             acting = bool(tokens) and tokens[-1][6] in PRONOUNS
             tokens.append([stem, entry, part, region, verb, acting, word, owned])
-            owned = False
+            owned = owned and entry is not None and entry.kind == "ignore"  # "our new bakery"
             subject_seen = subject_seen or entry is None or entry.kind == "concept"
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
@@ -259,7 +261,7 @@ def _phrase_here(tokens: list[list], at: int, phrase: Phrase) -> tuple[int, int]
                 break
             skipped += 1
             if taken == 1 or entry is None or entry.kind != "ignore" or (
-                    skipped > FILLER_INSIDE_PHRASE):
+                    skipped > _FILLER_INSIDE_PHRASE):
                 return None
     return taken, written
 
@@ -281,9 +283,9 @@ def _heads_of(subjects: list[_Item], lex: Lexicon) -> set[str]:
     else:
         head = kept[-1]
         # "electricity bills killing our bakery": what is theirs, after what is wrong, is where.
-        before = [s for s in concepts if kept.index(s) < kept.index(head) and not s.owned]
-        if head.kind == "concept" and head.owned and before:
-            head = before[-1]
+        if head.kind == "concept" and head.owned:
+            before = [s for s in kept[:-1] if s.kind == "concept" and not s.owned]
+            head = before[-1] if before else head
     at = kept.index(head)
     if head.kind == "concept" and lex.concepts[head.value].kind_of and at:
         # "kiln space": a kind of space of its own, not any space.
@@ -321,6 +323,7 @@ def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
+    phrase = phrase[:_PHRASE_MAX]  # a pasted page is read for what it starts with
     key, asked = _read(phrase)
     # "theatre company looking for rehearsal space": about what is asked for, when it is known.
     needed = needed_text(phrase, lambda text: any(
