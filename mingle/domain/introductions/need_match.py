@@ -79,6 +79,7 @@ AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
 INTO = frozenset("into in onto".split())
 PARTICIPLE_MIN_LETTERS = 6
+_CONCEPT_MARK = "\x00"  # a concept among the stems near a phrase's start
 _PHRASE_MAX = 500  # characters of a need or an offer that are read
 _FILLER_INSIDE_PHRASE = 4  # filler words between two of a phrase's: "our books are a total mess"
 # "a bookshop with an events room", "graphic designer - print & signage": offered too.
@@ -224,14 +225,19 @@ def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> tuple[Phrase, int] 
     best_rank = (0, 0)
     if at + 1 >= len(tokens):
         return None
-    # Most phrases part from the words at the second word: a quick look there first.
-    second_stem, second = tokens[at + 1][0], tokens[at + 1][1]
-    second_kind = second.kind if second is not None else ""
+    # Most phrases part from the words at their second word: a quick look there first. It is
+    # the next word, or one after the filler that follows ("our books are a total mess").
+    near: set[str] = set()
+    for token in tokens[at + 1:at + 2 + _FILLER_INSIDE_PHRASE]:
+        near.add(token[0])
+        if token[1] is None or token[1].kind != "ignore":
+            if token[1] is not None and token[1].kind == "concept":
+                near.add(_CONCEPT_MARK + token[1].value)
+            break
     for phrase in options:
         size = len(phrase.stems)
-        if size < best_rank[0] or (
-                phrase.stems[1] != second_stem and second_kind != "ignore" and not (
-                    second_kind == "concept" and second.value == phrase.synonyms[1])):
+        if size < best_rank[0] or (phrase.stems[1] not in near and (
+                phrase.synonyms[1] is None or _CONCEPT_MARK + phrase.synonyms[1] not in near)):
             continue
         found = _phrase_here(tokens, at, phrase)
         if found is not None and (size, found[1]) > best_rank:
