@@ -67,6 +67,8 @@ def test_each_trade_meets_its_own_jobs_not_the_other_trades(need: str, offer: st
     # ...but not what it names after "for" (whom it serves), and not on the need's side.
     ("need a charity partner", "accountant for charities", False),
     ("bookshop with an events room", "event space for hire", False),
+    # What it gives alongside is taught, or not, on its own: a shop with lessons teaches.
+    ("guitar lessons", "music shop with guitar lessons", True),
 ])
 def test_an_offer_gives_what_it_names_alongside(need: str, offer: str, met: bool) -> None:
     found = need_met_by(need, offer)
@@ -112,6 +114,8 @@ def test_an_offer_gives_neither_what_it_asks_for_nor_what_it_refuses(need: str, 
     ("looking for 25k to launch", True),
     ("need 3m of fabric", False),  # metres of something
     ("need 5k followers", False),  # a number of something
+    ("need 10k in followers", False),
+    ("need 10k in funding", True),
     ("budget of $5k for a website", False),  # what it may cost, not money asked for
 ])
 def test_an_amount_asked_for_is_a_need_for_money(need: str, money: bool) -> None:

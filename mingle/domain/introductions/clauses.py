@@ -103,7 +103,7 @@ _MONEY_ASKED = re.compile(
     r"(?:[£$€]\s?\d[\d,.]*\s?(?:k|m|mn|bn|million|thousand|grand)?\b|"
     # without a currency, only an amount said alone: not "3m of fabric", "5k followers"
     r"\d[\d,.]*\s?(?:k|m|mn|million|grand)\b(?=\s*(?:$|[,;:.!?)]|to\b|for\b|from\b|"
-    r"in\b|investment|funding|capital|seed|pre.seed)))", re.IGNORECASE)
+    r"(?:in\s+)?(?:investment|funding|capital|seed|pre.seed|cash))))", re.IGNORECASE)
 MONEY = "funding"
 # "want to sell my candles online": to sell something online is to need an online shop.
 _SELLING_ONLINE = re.compile(r"\bsell(?:s|ing)?\b(?:\W+\w+){0,4}?\W+online\b", re.IGNORECASE)

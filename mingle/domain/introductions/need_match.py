@@ -106,6 +106,9 @@ class PhraseKey(NamedTuple):
     """How it reads as an offer when it also asks or refuses something ("angel investor looking
     for deals", "estate agent, sales only, no lettings"): without what it asks or refuses."""
 
+    alongside_taught: frozenset[str] = frozenset()
+    """Those of `alongside` that are taught ("music shop with guitar lessons")."""
+
     def offered(self) -> PhraseKey:
         """The key as an offer: what it gives, not what it asks for."""
         return self if self.as_offer is None else self.as_offer
@@ -349,6 +352,7 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     items, words, destinations, after_with = _items(phrase, lex)
     heads: set[str] = set()
     also: set[str] = set()
+    taught: set[str] = set()
     teaching = False
     for part in sorted({i.part for i in items}):
         mine = [i for i in items if i.part == part]
@@ -363,7 +367,11 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                     h in lex.concepts and lex.concepts[h].teaching for h in found)
                 headed = True
             elif subjects and (part, region) in after_with:
-                also |= {h for h in _heads_of(subjects, lex) if h[0] != AD_HOC}
+                given = {h for h in _heads_of(subjects, lex) if h[0] != AD_HOC}
+                also |= given
+                if any(i.value == TEACHING for i in here if i.kind == "form"):
+                    taught |= given
+                taught |= {h for h in given if lex.concepts[h].teaching}
     advises = any(i.kind == "form" and i.value == ADVICE for i in items)
     alone = _form_alone(phrase, items, lex)
     if alone is not None:  # "a manufacturer", "a tutor for my son"
@@ -380,20 +388,24 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     asked = {label for label in asked_for(phrase) if label in lex.concepts and label not in heads}
     if needing:
         heads |= asked
-    return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads)), bool(
-        asked)
+    return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads),
+                     alongside_taught=frozenset(taught - heads)), bool(asked)
 
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
     """How the offer meets the need, or None when it does not."""
     offer = offer.offered()
-    if not need.heads or not offer.heads or (need.teaching != offer.teaching and not (
-            offer.advises if need.teaching else need.advises)):
+    if not need.heads or not offer.heads:
         return None
+    # Teaching meets teaching (or advice), for the offer's subject and for each concept it
+    # gives alongside: "music shop with guitar lessons" teaches guitar.
+    given = sorted(offer.heads) if need.teaching == offer.teaching or (
+        offer.advises if need.teaching else need.advises) else []
+    given += [b for b in sorted(offer.alongside) if (b in offer.alongside_taught) == need.teaching]
     lex = lexicon()
     best: Meeting | None = None
     for a in sorted(need.heads):
-        for b in [*sorted(offer.heads), *sorted(offer.alongside)]:
+        for b in given:
             if a == b:
                 found = Meeting(a, int(b in offer.heads))
             elif a[0] != AD_HOC and b[0] != AD_HOC and lex.related(a, b):

@@ -105,7 +105,8 @@ def profile(person: Person) -> Profile:
 def subject(key: PhraseKey) -> PhraseKey:
     """What decides whether an offer meets a need: the key's heads and form, not its words."""
     return PhraseKey(key.heads, key.teaching, frozenset(), key.advises, key.alongside,
-                     None if key.as_offer is None else subject(key.as_offer))
+                     None if key.as_offer is None else subject(key.as_offer),
+                     key.alongside_taught)
 
 
 @lru_cache(maxsize=1 << 16)
