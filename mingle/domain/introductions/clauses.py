@@ -47,14 +47,15 @@ _MUTUAL = frozenset("partner partners partnership partnerships collaborator coll
 _OWN_USE = re.compile(r"\bfor (?:my|our) own\b")
 
 
-def _asking(clause: str) -> re.Match[str] | None:
-    """Where the clause asks ("looking for", "need"…), "needs" as a noun left out."""
+def _asking(clause: str) -> tuple[re.Match[str] | None, list[str]]:
+    """Where the clause asks ("looking for", "need"…; "needs" as a noun left out), and the
+    words before it."""
     for found in _ASKING.finditer(clause):
         before = normalize_phrase(clause[:found.start()]).split()
         if not (found.group().lower() in ("needs", "wants") and before
                 and before[-1] in _NEEDS_AS_NOUN):
-            return found
-    return None
+            return found, before
+    return None, []
 
 
 def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
@@ -69,8 +70,7 @@ def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
             continue
         if _OWN_USE.search(" ".join(words)):
             continue
-        asking = _asking(clause)
-        before = normalize_phrase(clause[:asking.start()]).split() if asking else []
+        asking, before = _asking(clause)
         asked = normalize_phrase(clause[asking.end():]) if asking else ""
         if asking is None or _SERVES.intersection(before) or (
                 before and _MUTUAL.intersection(asked.split())):
@@ -88,8 +88,7 @@ def needed_text(phrase: str, known: Callable[[str], bool]) -> str:
     kept: list[str] = []
     for clause in _CLAUSE.findall(phrase):
         # "the whole office needs repainting"; not "website wanted for my bakery"
-        asking = _asking(clause)
-        before = normalize_phrase(clause[:asking.start()]).split() if asking else []
+        asking, before = _asking(clause)
         cut = clause[asking.end():] if asking else ""
         kept.append(cut if before and asking and asking.group().lower() not in _ASKED_BEFORE
                     and not _SERVES.intersection(before) and known(cut) else clause)

@@ -192,7 +192,6 @@ class Lexicon:
                 if len(words) > 1:
                     written.append((words, label))
                 elif words and not _PARTICLES.intersection(phrase.split()):
-                    self.by_stem.setdefault(self.stem(words[0]), Entry("concept", label))
                     self._note_word(words[0], Entry("concept", label))
         self.ancestors = {label: self._ancestors(label) for label in self.concepts}
         wide = {label: up | {label} for label, up in self.ancestors.items()}
@@ -241,11 +240,12 @@ class Lexicon:
     def _add_words(self, words: str, entry: Entry) -> None:
         for key in normalize_phrase(words).split():
             self.exact.setdefault(key, entry)
-            self.by_stem.setdefault(self.stem(key), entry)
             self._note_word(key, entry)
 
     def _note_word(self, word: str, entry: Entry) -> None:
+        """A word that means `entry` by its stem too (for another ending of it)."""
         stem = self.stem(word)
+        self.by_stem.setdefault(stem, entry)
         self._stem_words.setdefault(stem, set()).add(word)
         self._entry_words.setdefault(stem, {}).setdefault(word, entry)
 

@@ -333,15 +333,14 @@ def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
     phrase = phrase[:_PHRASE_MAX]  # a pasted page is read for what it starts with
-    key, asked = _read(phrase)
     # "theatre company looking for rehearsal space": about what is asked for, when it is known.
     needed = needed_text(phrase, lambda text: any(
         head[0] != AD_HOC for head in _read(text)[0].heads))
-    if normalize_phrase(needed) != normalize_phrase(phrase):
-        key = _read(needed)[0]
-        asked = True  # read again as an offer, which keeps the words before the asking
+    cut = normalize_phrase(needed) != normalize_phrase(phrase)
+    key, asked = _read(needed if cut else phrase)
     offered = offered_text(phrase, lambda text: _read(text)[0].heads)
-    if asked or normalize_phrase(offered) != normalize_phrase(phrase):
+    # Read again as an offer when it differs: an offer keeps the words before the asking.
+    if asked or cut or normalize_phrase(offered) != normalize_phrase(phrase):
         return key._replace(as_offer=_read(offered, needing=False)[0])
     return key
 
