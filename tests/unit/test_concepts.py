@@ -96,8 +96,12 @@ def test_an_offer_gives_what_it_names_alongside(need: str, offer: str, met: bool
     # A clause that starts with "no" or "not" is refused.
     ("someone to do my books", "tax returns only, no bookkeeping", False),
     ("web hosting", "web design and SEO, not hosting", False),
-    # One for the person's own use gives nothing.
+    # A question that asks around is no pitch.
+    ("looking for a citra hops contract", "we need citra too, anyone got spare contracts?", False),
+    ("sensor cleaning", "who does sensor cleaning round here?", False),
+    # One for the person's own use alone gives nothing; one for others too gives.
     ("funding for our startup", "crowdfunding for my own project", False),
+    ("someone to do my books", "I do bookkeeping for my own business and for others", True),
     ("someone to do my books", "tax returns and bookkeeping", True),
 ])
 def test_an_offer_gives_neither_what_it_asks_for_nor_what_it_refuses(need: str, offer: str,
@@ -106,6 +110,18 @@ def test_an_offer_gives_neither_what_it_asks_for_nor_what_it_refuses(need: str, 
     # As a need, the same words ask for what they name.
     if not met and "looking for" in offer:
         assert phrase_key(offer).heads
+
+
+@pytest.mark.parametrize(("need", "heads"), [
+    # A later clause that refuses a few words asks for nothing...
+    ("bookkeeper, not payroll", {"bookkeeping"}),
+    ("bookkeeper - no payroll", {"bookkeeping"}),
+    # ...but "no time" or "not enough" is how a need is said.
+    ("no time to do my books", {"bookkeeping"}),
+    ("need a bookkeeper, no idea about payroll", {"bookkeeping", "payroll"}),
+])
+def test_a_need_asks_for_nothing_it_refuses(need: str, heads: set[str]) -> None:
+    assert phrase_key(need).heads == heads
 
 
 @pytest.mark.parametrize(("need", "money"), [
@@ -493,3 +509,12 @@ def test_concepts_trades_reads_symptoms_and_keeps_look_alikes_apart() -> None:
     # "damp specialist", "energy for businesses" no "solar for businesses".
     assert phrase_key("construction specialist").heads == {"construction"}
     assert phrase_key("energy for businesses").heads == {"energy"}
+
+
+def test_the_words_looked_up_are_kept_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(concepts, "_LOOKED_UP_MAX", 50)
+    lex = lexicon()
+    for n in range(200):
+        lex.lookup(f"zzword{n}")
+    assert len(lex._looked_up) <= 50
+    assert lex.lookup("bookkeeping")[1] is not None  # still read right after forgetting

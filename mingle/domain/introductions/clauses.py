@@ -7,13 +7,15 @@ unless it seeks work or clients ("HR manager looking for a new job", "volunteer 
 charity to help") or the same thing it names ("mentoring scheme looking for mentors"); one
 seeking partners offers to be one ("university lecturer looking for industry partners"). A
 clause that is a question ("need a website? I build them") or says whom the offer serves ("I
-help founders looking for funding") is an offer; one that starts with "no" or "not" is refused
-("sales only, no lettings"), and one for the person's own use gives nothing ("crowdfunding for
-my own project").
+help founders looking for funding") is an offer, unless the question asks around ("anyone got
+spare hops?"); one that starts with "no" or "not" is refused ("sales only, no lettings"), and
+one for the person's own use alone gives nothing ("crowdfunding for my own project"; not "for
+my own business and for clients").
 
 Read as a need, a clause that says who asks before asking is about what it asks for ("theatre
-company looking for rehearsal space"), an amount asked for is money ("need $50k for a second
-food truck"), and to sell something online is to need an online shop.
+company looking for rehearsal space"), a later clause that refuses a few words asks for nothing
+("web designer, not wordpress"; not "no time to do my books"), an amount asked for is money
+("need $50k for a second food truck"), and to sell something online is to need an online shop.
 """
 
 from __future__ import annotations
@@ -45,6 +47,15 @@ _SEEKS_WORK = re.compile(r"\bto (?:help|join|support|work (?:with|for))\b")
 _MUTUAL = frozenset("partner partners partnership partnerships collaborator collaborators "
                     "collaboration collaborations".split())
 _OWN_USE = re.compile(r"\bfor (?:my|our) own\b")
+_FOR_OTHERS = re.compile(r"\b(?:and|plus|also|as well as)\s+(?:for\s+)?(?:others|other|clients|"
+                         r"customers|you|yours|businesses)\b")
+# "anyone got spare contracts?", "who does sensor cleaning?": a question that asks around.
+_ASKS_AROUND = re.compile(r"^\s*(?:(?:does|do|can|could|would)\s+)?(?:anyone|anybody|someone|"
+                          r"somebody|who|any|know|recommendations?)\b", re.IGNORECASE)
+# A need's "no"/"not" that does not refuse: "no idea what to claim", "not enough customers".
+_NOT_REFUSING = frozenset("idea clue time enough one longer sure getting able working way "
+                          "money budget cash staff".split())
+_REFUSED_WORDS_MAX = 3  # "not wordpress", "no big agencies"
 
 
 def _asking(clause: str) -> tuple[re.Match[str] | None, list[str]]:
@@ -65,10 +76,13 @@ def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
         # "no job too small - plumber": what a spaced dash adds is not refused with it.
         clause = " - ".join(bit for bit in _DASHED.split(clause) if not _REFUSED.match(bit))
         words = normalize_phrase(clause).split()
-        if clause.rstrip().endswith("?") or not words:
-            kept.append(clause)
+        if not words:
             continue
-        if _OWN_USE.search(" ".join(words)):
+        if clause.rstrip().endswith("?"):
+            if not _ASKS_AROUND.match(clause):
+                kept.append(clause)
+            continue
+        if _OWN_USE.search(" ".join(words)) and not _FOR_OTHERS.search(" ".join(words)):
             continue
         asking, before = _asking(clause)
         asked = normalize_phrase(clause[asking.end():]) if asking else ""
@@ -86,13 +100,22 @@ def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
 def needed_text(phrase: str, known: Callable[[str], bool]) -> str:
     """The phrase, each clause that asks after saying who asks cut to what it asks if `known`."""
     kept: list[str] = []
-    for clause in _CLAUSE.findall(phrase):
+    for at, clause in enumerate(_CLAUSE.findall(phrase)):
+        if at and _refuses(clause):
+            continue
         # "the whole office needs repainting"; not "website wanted for my bakery"
         asking, before = _asking(clause)
         cut = clause[asking.end():] if asking else ""
         kept.append(cut if before and asking and asking.group().lower() not in _ASKED_BEFORE
                     and not _SERVES.intersection(before) and known(cut) else clause)
     return ",".join(kept)
+
+
+def _refuses(clause: str) -> bool:
+    """Whether a need's clause only refuses a few words ("not wordpress", "no big agencies")."""
+    found = _REFUSED.match(clause + " ")
+    words = normalize_phrase(clause[found.end():]).split() if found else []
+    return bool(words) and len(words) <= _REFUSED_WORDS_MAX and words[0] not in _NOT_REFUSING
 
 
 # "need $50k for a second food truck", "looking for 25k to launch": an amount asked for is money.

@@ -63,6 +63,7 @@ _ENDINGS = ("ings", "ing", "ers", "er", "ors", "or", "ists", "ist", "ians", "ian
             "ations", "ation", "ions", "ion", "ies", "ied", "ed", "es",
             "e", "s", "y", "d")
 _ENDING_MIN_BASE = 3
+_LOOKED_UP_MAX = 100_000  # words whose reading is kept
 FILLER = ""  # the label of a filler phrase: "fully insured", "keeps coming back" say no subject
 _COMMA = "zzcommazz"  # stands for a comma through normalize_phrase, which drops punctuation
 
@@ -274,6 +275,8 @@ class Lexicon:
         """One normalised word → (its stem, corrected if a typo; what it means, or None)."""
         known = self._looked_up.get(word)
         if known is None:
+            if len(self._looked_up) >= _LOOKED_UP_MAX:  # a long evening's words, not unbounded
+                self._looked_up.clear()
             known = self._looked_up[word] = self._lookup(word)
         return known
 
