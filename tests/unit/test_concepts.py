@@ -244,7 +244,7 @@ def test_neighbours_never_meet() -> None:
     ("someone to do my books", {"bookkeeping"}),
     ("a venue for a workshop", {"event space"}),
     # A spaced dash refines what comes before it, as a preposition does.
-    ("angel syndicate - climate & energy deals", {"funding"}),
+    ("angel syndicate - climate & energy deals", {"investment"}),
     ("hall hire \u2013 seats 150, kitchen on site", {"event space"}),
     ("startup solicitor \u2014 corporate & equity", {"legal"}),
     ("coffee tasting classes", {"coffee tasting"}),
@@ -351,9 +351,29 @@ def test_look_alikes_stay_apart(need: str, offer: str) -> None:
     assert need_met_by(need, offer) is None
 
 
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # Investors, lenders, grants and crowds are kinds of funding that do not stand in for
+    # each other; a need that names only funding is met by any of them.
+    ("raising a pre-seed round", "federal grant writer, SBIR/STTR", False),
+    ("raising a pre-seed round", "community lender - working capital", False),
+    ("seed funding", "crowdfunding campaign coach", False),
+    ("need a business loan", "venture capital fund", False),
+    ("grant funding for our charity", "angel investor", False),
+    ("looking for funding", "angel investor", True),
+    ("looking for funding", "small business loans", True),
+    # An engineer of one trade is not a software engineer.
+    ("need 2 junior devs", "consulting engineer, load calculations", False),
+    ("need 2 junior devs", "mix & mastering engineer", False),
+    ("need 2 junior devs", "backend engineer", True),
+])
+def test_kinds_of_a_field_meet_the_field_not_each_other(need: str, offer: str,
+                                                        met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met
+
+
 def test_the_fit_counts_the_same_concept_and_shared_words() -> None:
-    assert need_met_by("seed funding", "angel investment") == ("funding", 1)
-    assert need_met_by("seed funding", "seed investment") == ("funding", 2)
+    assert need_met_by("seed funding", "angel investment") == ("investment", 1)
+    assert need_met_by("seed funding", "seed investment") == ("investment", 2)
     assert need_met_by("logo design", "design") == ("design", 1)  # wider, one shared word
     assert need_met_by("funding", "small business loans") == ("funding", 0)
     assert need_met_by("web hosting", "website design") is None

@@ -140,16 +140,16 @@ def test_parts_name_both_people_in_plain_words() -> None:
 
 def test_needs_both_ways_and_role_and_capped_interests() -> None:
     # Each need of one met by an offer of the other: 25 + 25; founder ↔ investor 10; four
-    # shared tags count as three (12); "seed capital" is funding as "investors" is (a step of
-    # fit), "Python developers" narrower than "an engineer" (none): 1. Total 73.
+    # shared tags count as three (12); "seed capital" is investment as "investors" is (a step
+    # of fit), "Python developers" narrower than "a programmer" (none): 1. Total 73.
     a = person("a", "Ada", title="Co-founder", needs=["investors"], offers=["Python developers"],
                tags=["golf", "tea", "chess", "jazz"])
-    b = person("b", "Ben", company="Northwind Ventures", needs=["an engineer"],
+    b = person("b", "Ben", company="Northwind Ventures", needs=["a programmer"],
                offers=["seed capital"], tags=["Jazz", "chess", "TEA", "golf", "sailing"])
     parts = pair_parts(a, b)
     assert [p.points for p in parts] == [25, 25, 12, 10, 1]
-    assert parts[0].text == "Ben offers seed capital — Ada needs investors (both: funding)"
-    assert parts[1].text == ("Ada offers Python developers — Ben needs an engineer "
+    assert parts[0].text == "Ben offers seed capital — Ada needs investors (both: investment)"
+    assert parts[1].text == ("Ada offers Python developers — Ben needs a programmer "
                              "(both: software development)")
     assert parts[2].text == "both into golf, tea, chess and jazz"
     assert parts[3].text == "Ada is a founder, Ben an investor"
@@ -158,10 +158,10 @@ def test_needs_both_ways_and_role_and_capped_interests() -> None:
 
 
 def test_a_need_said_twice_counts_once_and_one_offer_can_meet_two_needs() -> None:
-    # "funding" and "investment" are one concept: one part, met by the offer that fits it
-    # best ("seed funding": the same concept, a word in common). "design" meets both "logo
+    # "funding" and "finance" are one concept: one part, met by the offer that fits it best
+    # ("seed funding": a kind of funding, a word in common). "design" meets both "logo
     # design" and "design help": two parts.
-    a = person("a", "Ada", needs=["funding", "investment", "logo design", "design help"])
+    a = person("a", "Ada", needs=["funding", "finance", "logo design", "design help"])
     b = person("b", "Ben", offers=["design", "venture capital", "seed funding"])
     assert [p.text for p in pair_parts(a, b)] == [
         "Ben offers seed funding — Ada needs funding",  # "funding" says the concept already
@@ -207,7 +207,7 @@ def test_best_pairs_of_the_hand_made_network() -> None:
                                "wholesale buyers (both: retail buyers) · both into cycling · "
                                "a close fit")
     assert found[0].reason == ("Kwame Mensah offers seed investment — Ngozi Okafor needs seed "
-                               "funding (both: funding) · Ngozi Okafor is a founder, Kwame "
+                               "funding (both: investment) · Ngozi Okafor is a founder, Kwame "
                                "Mensah an investor · both into running · a close fit")
 
 
@@ -478,5 +478,5 @@ def test_the_reason_names_the_concept_both_are_about() -> None:
     suggestion = suggest_pair(dan, carla)
     assert suggestion.a is carla
     assert suggestion.reason == ("Dan offers angel investment — Carla needs seed funding "
-                                 "(both: funding) · a good fit")
+                                 "(both: investment) · a good fit")
     assert suggestion.score == NEED_MET + CLOSE_FIT

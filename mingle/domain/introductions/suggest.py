@@ -4,7 +4,7 @@ The score of a pair is a sum of named parts (DESIGN.md §4), each with plain wor
 
 - `need_met` (NEED_MET points per need): one person offers what the other needs, either way.
   An offer meets a need when both are about one concept (`need_match`: the head concept of
-  each phrase through the lexicon, "seed funding" ~ "angel investment", both: funding). Each
+  each phrase through the lexicon, "seed funding" ~ "angel investment", both: investment). Each
   need counts once, with the other person's offer that fits it best (the first on a tie).
 - `close_fit` (CLOSE_FIT points per step of fit, at most MAX_FIT_COUNTED): how closely the
   needs met fit, summed over them: a step for the same concept (not a wider one), a step for
