@@ -99,6 +99,8 @@ def test_an_offer_gives_what_it_names_alongside(need: str, offer: str, met: bool
     # A question that asks around is no pitch.
     ("looking for a citra hops contract", "we need citra too, anyone got spare contracts?", False),
     ("sensor cleaning", "who does sensor cleaning round here?", False),
+    ("a new website", "who needs a website? I build them", True),
+    ("a plumber", "anyone need a plumber? that's me", True),
     # One for the person's own use alone gives nothing; one for others too gives.
     ("funding for our startup", "crowdfunding for my own project", False),
     ("someone to do my books", "I do bookkeeping for my own business and for others", True),

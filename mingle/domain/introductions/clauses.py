@@ -49,9 +49,11 @@ _MUTUAL = frozenset("partner partners partnership partnerships collaborator coll
 _OWN_USE = re.compile(r"\bfor (?:my|our) own\b")
 _FOR_OTHERS = re.compile(r"\b(?:and|plus|also|as well as)\s+(?:for\s+)?(?:others|other|clients|"
                          r"customers|you|yours|businesses)\b")
-# "anyone got spare contracts?", "who does sensor cleaning?": a question that asks around.
+# "anyone got spare contracts?", "who does sensor cleaning?": a question that asks around;
+# not "anyone need a plumber?", "who wants a website?" (pitches).
 _ASKS_AROUND = re.compile(r"^\s*(?:(?:does|do|can|could|would)\s+)?(?:anyone|anybody|someone|"
-                          r"somebody|who|any|know|recommendations?)\b", re.IGNORECASE)
+                          r"somebody|who|any|know|recommendations?)\b(?!\s+(?:else\s+)?(?:needs?|"
+                          r"wants?|looking|struggling|fancy|after|sick|tired)\b)", re.IGNORECASE)
 # A need's "no"/"not" that does not refuse: "no idea what to claim", "not enough customers".
 _NOT_REFUSING = frozenset("idea clue time enough one longer sure getting able working way "
                           "money budget cash staff".split())
