@@ -47,6 +47,16 @@ def test_later_files_add_concepts_and_words_but_keep_meanings() -> None:
                                                           for o in p for s in o.stems}
 
 
+def test_a_phrase_is_its_one_word_only_less_a_determiner_or_for() -> None:
+    lex = Lexicon({"language": {"name": "english", "stemmer": "english"},
+                   "concepts": {"catering": {"phrases": "lunch for, the canapes"},
+                                "passenger transport": {"phrases": "without a car, went under, "
+                                                                   "7 plus"}}})
+    assert lex.lookup("lunch")[1].value == "catering"
+    assert lex.lookup("canapes")[1].value == "catering"
+    assert [lex.lookup(w)[1] for w in ("car", "went", "7")] == [None, None, None]
+
+
 @pytest.mark.parametrize(("need", "offer", "met"), [
     ("burst pipe in the kitchen", "plasterer", False),
     ("leaking tap", "roofer", False),

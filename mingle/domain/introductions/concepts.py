@@ -49,9 +49,10 @@ VERB_STARTS = frozenset("to who that which so can could".split())
 DETERMINERS = frozenset("a an the my our your their his her some this these those".split())
 # Left out of phrases on both sides: "do my books" is read as "do books".
 NOT_IN_PHRASES = DETERMINERS | PREPOSITIONS | frozenset("and or plus s".split())
-# A phrase of two words or more that is one word less these says something the word alone does
-# not ("went under", "laid off", "free from", "into shops", "re shoe"): it is not that word.
-_PARTICLES = frozenset("under off into onto from in on re to who which after".split())
+# A phrase of two words or more that is one word less these is that word ("lunch for", "the
+# cloud"); less other small words it says something the word alone does not ("went under",
+# "laid off", "into shops", "without a car", "7 plus"): it is not that word, and is left out.
+_SHRINKS_TO_WORD = DETERMINERS | frozenset(("for", "of"))
 TYPO_MIN_LETTERS = 5
 SUBSTITUTION_MIN_LETTERS = 9
 KIN_MIN_LETTERS, KIN_PREFIX_LETTERS = 8, 7
@@ -192,7 +193,7 @@ class Lexicon:
                 words = [w for w in phrase.split() if w not in NOT_IN_PHRASES]
                 if len(words) > 1:
                     written.append((words, label))
-                elif words and not _PARTICLES.intersection(phrase.split()):
+                elif words and _SHRINKS_TO_WORD.issuperset(set(phrase.split()) - set(words)):
                     self._note_word(words[0], Entry("concept", label))
         self.ancestors = {label: self._ancestors(label) for label in self.concepts}
         wide = {label: up | {label} for label, up in self.ancestors.items()}
