@@ -550,3 +550,44 @@ def test_the_words_looked_up_are_kept_within_a_bound(monkeypatch: pytest.MonkeyP
         lex.lookup(f"zzword{n}")
     assert len(lex._looked_up) <= 50
     assert lex.lookup("bookkeeping")[1] is not None  # still read right after forgetting
+
+
+def test_concepts_communities_studios_holiday_lets_and_visitors() -> None:
+    met = [
+        ("members keep no-showing for the 7am spin class",
+         "class booking app with late cancel fees"),
+        ("is it legal to play spotify in my studio?", "music licence for gyms and studios"),
+        ("lost our barre instructor, need cover thursdays", "casual reformer and barre teacher"),
+        ("spin instructor for tuesday mornings", "les mills certified group fitness instructor"),
+        ("people downstairs complain about dropped weights", "rubber gym flooring installers"),
+        ("all our coaches need a cpr refresher", "HLTAID009 courses at your venue"),
+        ("knee keeps clicking after long runs", "sports physio, running assessments"),
+        ("calendars out of sync between airbnb and vrbo",
+         "we set up channel managers for holiday lets"),
+        ("confused about the short term let licence", "I help with STL applications"),
+        ("changeover days are killing me", "holiday cottage cleaning"),
+        ("sheets and towels washed every saturday", "commercial laundry service"),
+        ("want a guided munro day for our team", "winter mountain leader"),
+        ("short of crew every summer", "deckhand available for seasonal work"),
+        ("how do guests get here without a car?", "minibus hire with driver"),
+        ("no buses out to us, guests keep asking", "private taxi and airport runs"),
+        ("tourists who don't speak english", "mandarin speaking interpreter"),
+        ("kids are bored in the holidays", "holiday club for ages 5 to 11"),
+        ("need someone to host our awards night", "professional compere"),
+        ("want to learn to paddleboard", "SUP lessons on the loch"),
+    ]
+    apart = [
+        ("boat engine died, need a marine mechanic", "whale watching boat trips"),
+        ("need a channel manager for our youtube", "channel manager for holiday lets"),
+        ("need a fulfilment centre for my online shop", "life coach, find fulfilment and purpose"),
+        ("need crew for our film shoot", "deckhand available for seasonal work"),
+        ("want to license my song for a film", "music licence for gyms"),
+        ("need a web host for my site", "awards night host and compere"),
+        ("our instructors need first aid training", "mountain leader, outdoor first aid"),
+        ("need a coffee supplier", "barista training courses"),
+        ("contract manufacturer for 500 units", "emergency plumber 24/7"),
+    ]
+    for need, offer in met:
+        assert need_met_by(need, offer) is not None, (need, offer)
+    for need, offer in apart:
+        assert need_met_by(need, offer) is None, (need, offer)
