@@ -503,7 +503,7 @@ def test_concepts_trades_logistics_buildings_repairs_and_signal() -> None:
         ("stock take never matches the system", "WMS consultant"),
         ("two lads need counterbalance tickets", "forklift training on site"),
         ("our drivers waste hours planning routes every morning", "route optimisation software"),
-        ("pick rates are terrible", "slotting optimisation and pick path analysis"),
+        ("our pickers are too slow", "slotting optimisation and pick path analysis"),
         ("garage is full of stock and i'm packing orders every night", "3PL, pick pack and ship"),
         ("mugs keep arriving smashed", "protective packaging supplier"),
         ("fermenters not holding temperature", "glycol chiller engineer"),
