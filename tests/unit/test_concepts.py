@@ -517,7 +517,7 @@ def test_concepts_trades_logistics_buildings_repairs_and_signal() -> None:
         ("need an RSJ sized for a knock through", "structural engineer"),
         ("shop is too dark and customers don't come in", "lighting designer for retail"),
         ("meeting room has terrible echo", "sound absorbing panels"),
-        ("neighbours below complain about our treadmill noise", "acoustic underlay and floating floors"),
+        ("neighbours below complain about our treadmill noise", "acoustic underlay fitters"),
         ("we got the keys to an empty shell unit", "fit out builder"),
         ("no signal at the farm", "starlink installer"),
         ("freeview keeps cutting out", "tv aerial engineer"),
@@ -529,7 +529,7 @@ def test_concepts_trades_logistics_buildings_repairs_and_signal() -> None:
     ]
     apart = [
         ("need customs clearance for our imports", "folk singer, songs about old highland customs"),
-        ("need a haulier for a container out of the port", "we convert shipping containers into cafes"),
+        ("need a haulier for a container out of the port", "we convert shipping containers"),
         ("need a container for storage on site", "we convert shipping containers into cafes"),
         ("need a fulfilment centre", "coach helping you find fulfilment in your work"),
         ("boat engine needs servicing", "whale watching boat trips"),
