@@ -591,3 +591,59 @@ def test_concepts_communities_studios_holiday_lets_and_visitors() -> None:
         assert need_met_by(need, offer) is not None, (need, offer)
     for need, offer in apart:
         assert need_met_by(need, offer) is None, (need, offer)
+
+
+def test_concepts_trades_logistics_buildings_repairs_and_signal() -> None:
+    met = [
+        ("our shipment is stuck at customs in rotterdam", "customs broker, import declarations"),
+        ("lorries keep getting stopped at the border", "customs agency for hauliers"),
+        ("our chocolates arrive melted every summer", "temperature controlled courier"),
+        ("stock take never matches the system", "WMS consultant"),
+        ("two lads need counterbalance tickets", "forklift training on site"),
+        ("our drivers waste hours planning routes every morning", "route optimisation software"),
+        ("our pickers are too slow", "slotting optimisation and pick path analysis"),
+        ("garage is full of stock and i'm packing orders every night", "3PL, pick pack and ship"),
+        ("mugs keep arriving smashed", "protective packaging supplier"),
+        ("fermenters not holding temperature", "glycol chiller engineer"),
+        ("cold room compressor keeps tripping", "refrigeration engineer, 24/7"),
+        ("what to do with our spent grain", "pig farmer collects brewery waste"),
+        ("need a container collected from the port", "container haulier"),
+        ("can't find HGV drivers", "driver agency, class 1 and 2"),
+        ("need 300 guests taken from the hotel to the venue", "coach hire"),
+        ("airbnb changeovers are taking all my weekends", "holiday let cleaning team"),
+        ("need our towels and sheets washed every week", "commercial laundry service"),
+        ("need an RSJ sized for a knock through", "structural engineer"),
+        ("shop is too dark and customers don't come in", "lighting designer for retail"),
+        ("meeting room has terrible echo", "sound absorbing panels"),
+        ("neighbours below complain about our treadmill noise", "acoustic underlay fitters"),
+        ("we got the keys to an empty shell unit", "fit out builder"),
+        ("no signal at the farm", "starlink installer"),
+        ("freeview keeps cutting out", "tv aerial engineer"),
+        ("quad bike won't start", "small engine repair"),
+        ("narrowboat needs blacking", "boat yard, blacking and repairs"),
+        ("need scaffolding up for the roof job", "scaffolder, CISRS carded"),
+        ("stone wall needs repointing", "stonemason, lime work"),
+        ("client wants a BIM model for the tender", "revit technician"),
+    ]
+    apart = [
+        ("need customs clearance for our imports", "folk singer, songs about old highland customs"),
+        ("need a haulier for a container out of the port", "we convert shipping containers"),
+        ("need a container for storage on site", "we convert shipping containers into cafes"),
+        ("need a fulfilment centre", "coach helping you find fulfilment in your work"),
+        ("boat engine needs servicing", "whale watching boat trips"),
+        ("forklift broken down", "forklift training courses"),
+        ("running on empty, total burnout", "route planning for couriers"),
+        ("warehouse space to rent", "warehouse layout consultant"),
+        ("need a lighting rig for the gig", "architectural lighting designer"),
+        ("echo dot setup for the office", "acoustic panels"),
+        ("need an aerial photographer", "tv aerial installer"),
+        ("no press coverage for our launch", "4g coverage and signal boosters"),
+        ("need a skip for rubble", "pig farmer, will take spent grain"),
+        ("need rubbish removal", "pig farmer, will take spent grain"),
+    ]
+    for need, offer in met:
+        assert need_met_by(need, offer) is not None, (need, offer)
+    for need, offer in apart:
+        assert need_met_by(need, offer) is None, (need, offer)
+    # A builder's word stands in for a trade's phrase only when it names no other trade.
+    assert phrase_key("construction specialist").heads == {"construction"}
