@@ -47,6 +47,16 @@ def test_later_files_add_concepts_and_words_but_keep_meanings() -> None:
                                                           for o in p for s in o.stems}
 
 
+def test_customs_are_not_customers() -> None:
+    # One stem for both to the stemmer; the lexicon keeps each its own.
+    assert phrase_key("customs checks").heads == {"exporting"}
+    assert "exporting" not in phrase_key("customer checks").heads
+    assert "exporting" not in phrase_key("customer forms").heads
+    assert need_met_by("customs clearance for a container", "licensed customs broker")
+    assert not need_met_by("customs clearance for a container",
+                           "storyteller, evening talks on highland customs & folklore")
+
+
 def test_a_phrase_is_its_one_word_only_less_a_determiner_or_for() -> None:
     lex = Lexicon({"language": {"name": "english", "stemmer": "english"},
                    "concepts": {"catering": {"phrases": "lunch for, the canapes"},

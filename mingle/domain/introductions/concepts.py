@@ -148,7 +148,8 @@ class Lexicon:
         self._english = english
         self.language = data.get("language", {}).get("name", "english")
         self._stemmer = Stemmer.Stemmer(data.get("language", {}).get("stemmer", "english"))
-        self._stems: dict[str, str] = {}
+        self._stems: dict[str, str] = {w: w for w in normalize_phrase(
+            data.get("language", {}).get("own_stems", "")).split()}
         # stem → the lexicon's words of that stem, which a word must inflect to share it: all
         # of them (for phrases), those that say what the stem means (for `by_stem`)
         self._stem_words: dict[str, set[str]] = {}
