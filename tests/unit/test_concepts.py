@@ -657,3 +657,41 @@ def test_concepts_trades_logistics_buildings_repairs_and_signal() -> None:
         assert need_met_by(need, offer) is None, (need, offer)
     # A builder's word stands in for a trade's phrase only when it names no other trade.
     assert phrase_key("construction specialist").heads == {"construction"}
+
+
+def test_concepts_makers_reads_shoots_brewers_farms_and_stages() -> None:
+    # A maker's trouble, said as it is felt, meets the trade that mends it ...
+    for need, offer in (
+        ("footage looks flat and washed out", "colourist, DaVinci Resolve grades"),
+        ("need aerial shots of our venue", "licensed drone op, 4K from above"),
+        ("need a cyc wall for a product shoot", "we rent our loft with an infinity cove"),
+        ("lens won't autofocus since I dropped it", "sensor cleaning and lens calibration"),
+        ("buyers can't picture the finished kitchen", "CGI studio, photoreal renders"),
+        ("our small office still draws in 2D", "Revit modeller, LOD 300"),
+        ("want a walnut dining table made", "furniture maker, custom commissions"),
+        ("customers keep asking for four packs", "mobile canning line, we come to you"),
+        ("our IPA label got rejected by the TTB", "COLA specialist for breweries"),
+        ("every batch tastes like buttered popcorn", "QC lab for craft brewers"),
+        ("what do we do with our spent grain", "pig farmer, will collect your wet mash"),
+        ("lambs keep dying at birth", "farm vet, flock health plans"),
+        ("quad bike won't start", "small engine and ATV servicing"),
+        ("got a letter saying our playlists aren't licensed", "royalty-free workout mixes"),
+        ("chocolate keeps blooming white", "chocolate consultant, tempering"),
+        ("vocals sound thin in the mix", "mixing and mastering engineer"),
+    ):
+        assert need_met_by(need, offer) is not None, (need, offer)
+    # ... and never the look-alike that shares a word or a stem.
+    for need, offer in (
+        ("need a hair colourist for my salon", "colour grading for films"),
+        ("need a tv aerial fitted", "aerial photography and drone footage"),
+        ("need a pottery studio to rent", "photo studio hire, infinity cove"),
+        ("need a plasterer to render our walls", "photoreal renders and walkthroughs"),
+        ("need our servers on premise", "spirits distributor, on and off premise"),
+        ("need a licence to sell alcohol at our bar", "I help gyms sort out their music licensing"),
+        ("need a log cabin built", "colour grading, log footage and LUTs"),
+        ("need a yeast supplier for our bakery", "yeast lab for brewers"),
+        ("need a band for our wedding", "shrink bands and tamper evident seals"),
+        ("need a photographer for our wedding", "second shooter for weddings"),
+        ("looking for organic flour in bulk", "sourdough baking workshops"),
+    ):
+        assert need_met_by(need, offer) is None, (need, offer)
