@@ -493,3 +493,39 @@ def test_concepts_trades_reads_symptoms_and_keeps_look_alikes_apart() -> None:
     # "damp specialist", "energy for businesses" no "solar for businesses".
     assert phrase_key("construction specialist").heads == {"construction"}
     assert phrase_key("energy for businesses").heads == {"energy"}
+
+
+def test_concepts_services_reads_symptoms_and_keeps_look_alikes_apart() -> None:
+    met = [
+        ("someone is using my photos without permission", "I send takedowns and demand letters"),
+        ("clients keep asking for endless revisions", "lawyer for freelancers, kill fees"),
+        ("my camera got stolen from the car", "gear insurance for photographers"),
+        ("shopify payouts never match the bank", "ecommerce bookkeeper, A2X and Xero"),
+        ("what can i write off as a freelancer", "accountant for creatives"),
+        ("do I need an OSS registration for EU sales", "cross-border VAT specialist"),
+        ("is it ok to keep customer data on us servers", "privacy solicitor"),
+        ("our beer label got rejected", "TTB label approvals for brewers"),
+        ("clients message me on insta to book classes", "studio management app with waitlists"),
+        ("double booked the cottage again", "channel manager setup for holiday lets"),
+        ("need a licence for my airbnb", "short term let licensing help"),
+        ("can we play spotify in our gym", "music licences for fitness businesses"),
+        ("sponsored products eating my margin", "amazon ppc manager"),
+        ("stock counts never match the spreadsheet", "warehouse management system consultant"),
+        ("every lease starts from an old word doc", "document assembly consultant"),
+        ("thousands of emails to review for a dispute", "ediscovery platform"),
+    ]
+    apart = [
+        ("need background music for my youtube videos", "background music licences for shops"),
+        ("need someone to fix my STL files for 3d printing", "STL applications for holiday lets"),
+        ("need a DSP engineer for an audio plugin", "DSP applications for distilleries"),
+        ("looking for a cola supplier for the cafe", "COLA label approvals for brewers"),
+        ("location scout for our film shoot", "venture scout, warm intros to VCs"),
+        ("need a wedding guest book", "let guests book online"),
+        ("help with too many open tabs in my browser", "bar tabs on a tablet till"),
+        ("need help hitting the bank holiday rush", "bookkeeper, bank reconciliation"),
+        ("need a channel manager for our partner sales", "channel manager for holiday lets"),
+    ]
+    for need, offer in met:
+        assert need_met_by(need, offer) is not None, (need, offer)
+    for need, offer in apart:
+        assert need_met_by(need, offer) is None, (need, offer)
