@@ -524,6 +524,12 @@ def test_concepts_services_reads_symptoms_and_keeps_look_alikes_apart() -> None:
         ("help with too many open tabs in my browser", "bar tabs on a tablet till"),
         ("need help hitting the bank holiday rush", "bookkeeper, bank reconciliation"),
         ("need a channel manager for our partner sales", "channel manager for holiday lets"),
+        ("how do we secure funding before launch", "penetration testing, ethical hacker"),
+        ("trying to break into the music industry", "we try to break into your systems"),
+        ("customers asking for gift cards", "phishing awareness training"),
+        ("need a receptionist, must be bilingual", "translator"),
+        ("our lease renewal doubled the rent", "insurance broker"),
+        ("it was slow till christmas, need customers", "epos for cafes"),
     ]
     for need, offer in met:
         assert need_met_by(need, offer) is not None, (need, offer)
