@@ -530,6 +530,8 @@ def test_concepts_services_reads_symptoms_and_keeps_look_alikes_apart() -> None:
         ("need a receptionist, must be bilingual", "translator"),
         ("our lease renewal doubled the rent", "insurance broker"),
         ("it was slow till christmas, need customers", "epos for cafes"),
+        ("need someone to interpret our survey data", "court interpreter"),
+        ("need a licence for my software", "short term let licensing"),
     ]
     for need, offer in met:
         assert need_met_by(need, offer) is not None, (need, offer)
