@@ -513,6 +513,8 @@ def test_concepts_services_reads_symptoms_and_keeps_look_alikes_apart() -> None:
         ("stock counts never match the spreadsheet", "warehouse management system consultant"),
         ("every lease starts from an old word doc", "document assembly consultant"),
         ("thousands of emails to review for a dispute", "ediscovery platform"),
+        ("need to put a sign up outside the shop", "sign maker"),
+        ("do I need to register for VAT in every EU country?", "cross-border VAT specialist"),
     ]
     apart = [
         ("need background music for my youtube videos", "background music licences for shops"),
@@ -532,6 +534,8 @@ def test_concepts_services_reads_symptoms_and_keeps_look_alikes_apart() -> None:
         ("it was slow till christmas, need customers", "epos for cafes"),
         ("need someone to interpret our survey data", "court interpreter"),
         ("need a licence for my software", "short term let licensing"),
+        ("need to sign up for a gym", "sign maker"),
+        ("need more sign ups for our app", "shop signs and lettering"),
     ]
     for need, offer in met:
         assert need_met_by(need, offer) is not None, (need, offer)
