@@ -695,3 +695,51 @@ def test_concepts_makers_reads_shoots_brewers_farms_and_stages() -> None:
         ("looking for organic flour in bulk", "sourdough baking workshops"),
     ):
         assert need_met_by(need, offer) is None, (need, offer)
+
+
+def test_concepts_services_reads_symptoms_and_keeps_look_alikes_apart() -> None:
+    met = [
+        ("someone is using my photos without permission", "I send takedowns and demand letters"),
+        ("clients keep asking for endless revisions", "lawyer for freelancers, kill fees"),
+        ("my camera got stolen from the car", "gear insurance for photographers"),
+        ("shopify payouts never match the bank", "ecommerce bookkeeper, A2X and Xero"),
+        ("what can i write off as a freelancer", "accountant for creatives"),
+        ("do I need an OSS registration for EU sales", "cross-border VAT specialist"),
+        ("is it ok to keep customer data on us servers", "privacy solicitor"),
+        ("our beer label got rejected", "TTB label approvals for brewers"),
+        ("clients message me on insta to book classes", "studio management app with waitlists"),
+        ("double booked the cottage again", "channel manager setup for holiday lets"),
+        ("need a licence for my airbnb", "short term let licensing help"),
+        ("can we play spotify in our gym", "music licences for fitness businesses"),
+        ("sponsored products eating my margin", "amazon ppc manager"),
+        ("stock counts never match the spreadsheet", "warehouse management system consultant"),
+        ("every lease starts from an old word doc", "document assembly consultant"),
+        ("thousands of emails to review for a dispute", "ediscovery platform"),
+        ("need to put a sign up outside the shop", "sign maker"),
+        ("do I need to register for VAT in every EU country?", "cross-border VAT specialist"),
+    ]
+    apart = [
+        ("need background music for my youtube videos", "background music licences for shops"),
+        ("need someone to fix my STL files for 3d printing", "STL applications for holiday lets"),
+        ("need a DSP engineer for an audio plugin", "DSP applications for distilleries"),
+        ("looking for a cola supplier for the cafe", "COLA label approvals for brewers"),
+        ("location scout for our film shoot", "venture scout, warm intros to VCs"),
+        ("need a wedding guest book", "let guests book online"),
+        ("help with too many open tabs in my browser", "bar tabs on a tablet till"),
+        ("need help hitting the bank holiday rush", "bookkeeper, bank reconciliation"),
+        ("need a channel manager for our partner sales", "channel manager for holiday lets"),
+        ("how do we secure funding before launch", "penetration testing, ethical hacker"),
+        ("trying to break into the music industry", "we try to break into your systems"),
+        ("customers asking for gift cards", "phishing awareness training"),
+        ("need a receptionist, must be bilingual", "translator"),
+        ("our lease renewal doubled the rent", "insurance broker"),
+        ("it was slow till christmas, need customers", "epos for cafes"),
+        ("need someone to interpret our survey data", "court interpreter"),
+        ("need a licence for my software", "short term let licensing"),
+        ("need to sign up for a gym", "sign maker"),
+        ("need more sign ups for our app", "shop signs and lettering"),
+    ]
+    for need, offer in met:
+        assert need_met_by(need, offer) is not None, (need, offer)
+    for need, offer in apart:
+        assert need_met_by(need, offer) is None, (need, offer)
