@@ -47,6 +47,32 @@ def test_later_files_add_concepts_and_words_but_keep_meanings() -> None:
                                                           for o in p for s in o.stems}
 
 
+def test_learning_to_do_it_asks_for_teaching() -> None:
+    assert phrase_key("want to learn to shear sheep").teaching
+    assert not need_met_by("want to learn to shear sheep", "shearing contractor, small flocks")
+    assert not phrase_key("coffee supplier for training centres").teaching
+
+
+@pytest.mark.parametrize(("phrase", "heads"), [
+    # What happens because of something is a thing of its own.
+    ("amazon keeps suppressing my listing bc the main image isnt right",
+     {"marketplaces", "photography"}),
+    # After a list's item, a clause is a thing of its own; the items of a list are not.
+    ("cattle rancher in canby, will haul your wet mash for free",
+     {"livestock farming", "spent grain"}),
+    ("bookkeeping for cafes, bars and boutique hotels", {"bookkeeping"}),
+    # "I help X with Y" gives Y, for X.
+    ("I help architects with CGI and animations", {"3d visualisation", "motion graphics"}),
+    ("we help charities with grant applications", {"grant writing"}),
+    # "copied" is not "copy", "cans" not "can".
+    ("they copied our product", {"intellectual property"}),
+    ("copy for our brochure", {"copywriting"}),
+    ("beer in cans", {"co-packing"}),
+])
+def test_clauses_and_lists_are_read_as_said(phrase: str, heads: set[str]) -> None:
+    assert phrase_key(phrase).offered().heads == heads
+
+
 def test_customs_are_not_customers() -> None:
     # One stem for both to the stemmer; the lexicon keeps each its own.
     assert phrase_key("customs checks").heads == {"exporting"}

@@ -120,6 +120,16 @@ def _refuses(clause: str) -> bool:
     return bool(words) and len(words) <= _REFUSED_WORDS_MAX and words[0] not in _NOT_REFUSING
 
 
+# "I help architects with CGI and animations": what is offered is the CGI, for architects.
+_HELP_WITH = re.compile(r"\b(?:i|we)\s+help(?:s|ing)?\s+(?P<who>[^,;:!?()]{1,40}?)\s+"
+                        r"(?:with|to)\s+(?P<what>[^,;:!?()]+)", re.IGNORECASE)
+
+
+def served_last(phrase: str) -> str:
+    """The phrase with "I help X with Y" said as "Y for X": what is given first, then whom."""
+    return _HELP_WITH.sub(lambda m: f"{m['what']} for {m['who']}", phrase)
+
+
 # "need $50k for a second food truck", "looking for 25k to launch": an amount asked for is money.
 _MONEY_ASKED = re.compile(
     r"\b(?:need|needs|needing|raise|raising|seeking|looking for|want|wants|after)\s+"

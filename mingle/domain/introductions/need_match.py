@@ -57,7 +57,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from mingle.domain.introductions.clauses import asked_for, needed_text, offered_text
+from mingle.domain.introductions.clauses import (
+    asked_for,
+    needed_text,
+    offered_text,
+    served_last,
+)
 from mingle.domain.introductions.concepts import (
     DETERMINERS,
     FILLER,
@@ -74,13 +79,17 @@ from mingle.domain.records.normalize import normalize_phrase
 # "angel syndicate - climate & energy deals": a spaced dash, like a preposition, refines.
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _DASH_WORD = "about"  # what a spaced dash reads as
-_PARTS = re.compile(r"[,;:/&+|()\[\]?!]|\b(?:and|or|plus|but)\b", re.IGNORECASE)
+# Parts: things said one after another, and what they happen because of ("my listing is
+# suppressed bc the main image isn't right": the image too).
+_PARTS = re.compile(r"[,;:/&+|()\[\]?!]|\b(?:and|or|plus|but|because|bc|cos|coz|cuz)\b",
+                    re.IGNORECASE)
 AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
 INTO = frozenset("into in onto".split())
 PARTICIPLE_MIN_LETTERS = 6
 _CONCEPT_MARK = "\x00"  # a concept among the stems near a phrase's start
 _PHRASE_MAX = 500  # characters of a need or an offer that are read
+_LIST_ITEM_WORDS = 3  # "for cafés, bars and boutique hotels": the items of one list
 _FILLER_INSIDE_PHRASE = 4  # filler words between two of a phrase's: "our books are a total mess"
 # "a bookshop with an events room", "graphic designer - print & signage": offered too.
 _ALONGSIDE = frozenset(("with", _DASH_WORD))
@@ -144,7 +153,8 @@ def _items(phrase: str, lex: Lexicon
     alongside: set[tuple[int, int]] = set()
     owned = False  # the word before was "my", "our"…
     subject_seen = False  # this part has a word that is a concept or unknown
-    for chunk in _PARTS.split(_DASH.sub(f" {_DASH_WORD} ", phrase)):
+    chunks = _PARTS.split(_DASH.sub(f" {_DASH_WORD} ", phrase))
+    for at_chunk, chunk in enumerate(chunks):
         for word in normalize_phrase(chunk).split():
             if word in PREPOSITIONS:
                 refining = refining or subject_seen
@@ -169,6 +179,10 @@ def _items(phrase: str, lex: Lexicon
             tokens.append([stem, entry, part, region, verb, acting, word, owned])
             owned = owned and entry is not None and entry.kind == "ignore"  # "our new bakery"
             subject_seen = subject_seen or entry is None or entry.kind == "concept"
+        # "in canby, will haul your wet mash": what follows a list's item is a thing of its own
+        if refining and at_chunk + 1 < len(chunks) and len(
+                normalize_phrase(chunks[at_chunk + 1]).split()) > _LIST_ITEM_WORDS:
+            refining = False
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
             getting = subject_seen = False
@@ -332,7 +346,7 @@ def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
-    phrase = phrase[:_PHRASE_MAX]  # a pasted page is read for what it starts with
+    phrase = served_last(phrase[:_PHRASE_MAX])  # a pasted page is read for what it starts with
     # "theatre company looking for rehearsal space": about what is asked for, when it is known.
     needed = needed_text(phrase, lambda text: any(
         head[0] != AD_HOC for head in _read(text)[0].heads))
@@ -355,6 +369,9 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     teaching = False
     for part in sorted({i.part for i in items}):
         mine = [i for i in items if i.part == part]
+        # "want to learn to shear sheep": teaching said before the subject, in its part.
+        taught_from = min((i.region for i in mine if i.kind == "form" and i.value == TEACHING),
+                          default=None)
         headed = False
         for region in sorted({i.region for i in mine}, key=lambda r: (part, r) not in destinations):
             here = [i for i in mine if i.region == region]
@@ -362,7 +379,7 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
             if subjects and not headed:
                 found = _heads_of(subjects, lex)
                 heads |= found
-                teaching |= any(i.value == TEACHING for i in here if i.kind == "form") or any(
+                teaching |= (taught_from is not None and taught_from <= region) or any(
                     h in lex.concepts and lex.concepts[h].teaching for h in found)
                 headed = True
             elif subjects and (part, region) in after_with:

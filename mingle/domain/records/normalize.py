@@ -21,7 +21,7 @@ _NOT_PLURAL = {"news", "series", "species", "analytics", "ops", "saas", "sales",
                "economics", "ethics", "graphics", "physics", "robotics", "aws", "ios", "us",
                "business", "kudos", "access", "press", "class", "glass", "gas", "bus", "chaos",
                "canvas", "status", "bonus", "campus", "focus", "thesis", "analysis", "basis",
-               "crisis", "diagnosis", "fintechs", "customs"}
+               "crisis", "diagnosis", "fintechs", "customs", "cans"}
 
 
 @lru_cache(maxsize=1 << 16)
