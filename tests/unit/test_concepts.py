@@ -73,6 +73,15 @@ def test_clauses_and_lists_are_read_as_said(phrase: str, heads: set[str]) -> Non
     assert phrase_key(phrase).offered().heads == heads
 
 
+@pytest.mark.parametrize(("need", "heads"), [
+    # What others ask of the person is what the person needs.
+    ("investors keep asking for our cap table", {"cap table"}),
+    ("landlord insists on a gas safety certificate", {"heating"}),
+])
+def test_what_others_ask_for_is_the_need(need: str, heads: set[str]) -> None:
+    assert phrase_key(need).heads == heads
+
+
 def test_customs_are_not_customers() -> None:
     # One stem for both to the stemmer; the lexicon keeps each its own.
     assert phrase_key("customs checks").heads == {"exporting"}

@@ -13,9 +13,11 @@ one for the person's own use alone gives nothing ("crowdfunding for my own proje
 my own business and for clients").
 
 Read as a need, a clause that says who asks before asking is about what it asks for ("theatre
-company looking for rehearsal space"), a later clause that refuses a few words asks for nothing
-("web designer, not wordpress"; not "no time to do my books"), an amount asked for is money
-("need $50k for a second food truck"), and to sell something online is to need an online shop.
+company looking for rehearsal space"), and so is one that says what others ask of the person
+("investors keep asking for our cap table"); a later clause that refuses a few words asks for
+nothing ("web designer, not wordpress"; not "no time to do my books"), an amount asked for is
+money ("need $50k for a second food truck"), and to sell something online is to need an online
+shop.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ _SEEKS_WORK = re.compile(r"\bto (?:help|join|support|work (?:with|for))\b")
 _MUTUAL = frozenset("partner partners partnership partnerships collaborator collaborators "
                     "collaboration collaborations".split())
 _OWN_USE = re.compile(r"\bfor (?:my|our) own\b")
+_ASKED_OF = re.compile(r"\b(?:ask(?:s|ed|ing)? (?:us |me )?for|demand(?:s|ed|ing)?|"
+                       r"requir(?:e|es|ed|ing)|insist(?:s|ed|ing)? on|want(?:s|ed)? proof of)\b",
+                       re.IGNORECASE)
 _FOR_OTHERS = re.compile(r"\b(?:and|plus|also|as well as)\s+(?:for\s+)?(?:others|other|clients|"
                          r"customers|you|yours|businesses)\b")
 # "anyone got spare contracts?", "who does sensor cleaning?": a question that asks around;
@@ -107,6 +112,9 @@ def needed_text(phrase: str, known: Callable[[str], bool]) -> str:
             continue
         # "the whole office needs repainting"; not "website wanted for my bakery"
         asking, before = _asking(clause)
+        if asking is None:  # "investors keep asking for our cap table": what others ask of us
+            asking = _ASKED_OF.search(clause)
+            before = normalize_phrase(clause[:asking.start()]).split() if asking else []
         cut = clause[asking.end():] if asking else ""
         kept.append(cut if before and asking and asking.group().lower() not in _ASKED_BEFORE
                     and not _SERVES.intersection(before) and known(cut) else clause)
