@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
-from mingle.domain.introductions.concepts import lexicon
+from mingle.domain.introductions.concepts import DETERMINERS, lexicon
 from mingle.domain.records.normalize import normalize_phrase
 
 _ASKING = re.compile(r"\b(?:looking for|searching for|in search of|on the hunt for|seeking|"
@@ -49,20 +49,30 @@ _SEEKS_WORK = re.compile(r"\bto (?:help|join|support|work (?:with|for))\b")
 _MUTUAL = frozenset("partner partners partnership partnerships collaborator collaborators "
                     "collaboration collaborations".split())
 _OWN_USE = re.compile(r"\bfor (?:my|our) own\b")
-_ASKED_OF = re.compile(r"\b(?:ask(?:s|ed|ing)? (?:us |me )?for|demand(?:s|ed|ing)?|"
-                       r"requir(?:e|es|ed|ing)|insist(?:s|ed|ing)? on|want(?:s|ed)? proof of)\b",
-                       re.IGNORECASE)
-_FOR_OTHERS = re.compile(r"\b(?:and|plus|also|as well as)\s+(?:for\s+)?(?:others|other|clients|"
-                         r"customers|you|yours|businesses)\b")
-# "anyone got spare contracts?", "who does sensor cleaning?": a question that asks around;
-# not "anyone need a plumber?", "who wants a website?" (pitches).
-_ASKS_AROUND = re.compile(r"^\s*(?:(?:does|do|can|could|would)\s+)?(?:anyone|anybody|someone|"
-                          r"somebody|who|any|know|recommendations?)\b(?!\s+(?:else\s+)?(?:needs?|"
-                          r"wants?|looking|struggling|fancy|after|sick|tired)\b)", re.IGNORECASE)
+_BECAUSE = re.compile(r"\b(?:because|bc|cos|coz|cuz)\b", re.IGNORECASE)
+# "investors keep asking for our cap table", "the insurer requires…", "clients keep demanding
+# raw files"; not "insurance required by our venue" (what is required comes first), "print on
+# demand", "demand for our cakes".
+_ASKED_OF = re.compile(r"\b(?:ask(?:s|ed|ing)? (?:us |me )?for|(?<!on )demand(?:s|ed|ing)?"
+                       r"(?! for\b)|requires?|insist(?:s|ed|ing)? on)\b", re.IGNORECASE)
+# Matched on normalised (singular) text: "…and for clients", "…as well as yours".
+_FOR_OTHERS = re.compile(r"\b(?:and|plus|also|as well as)\s+(?:for\s+)?(?:other|client|customer|"
+                         r"you|your|business)\b|\bown (?:client|customer)\b")
+# "anyone got spare contracts?", "so who does sensor cleaning?": a question that asks around,
+# all of it ("anyone know a plumber, electrician or roofer?"); not "anyone need a plumber?",
+# "who's looking for a photographer?", "any startups need funding?" (pitches). Matched on
+# normalised text, after a greeting or a lead-in.
+_QUESTION = re.compile(r"[^?.!]*\?")
+_ASKS_AROUND = re.compile(r"^(?:(?:hi|hey|hello|so|ok|okay|quick|one|q|question|right|also|and)"
+                          r"\s+)*(?:(?:doe|do|can|could|would)\s+)?(?:anyone|anybody|someone|somebody|"
+                          r"who|any|know|recommendation)\b(?!(?:\s+\S+){0,3}?\s+(?:need|want|"
+                          r"looking|struggling|fancy|after|sick|tired|interested|in need)\b)")
 # A need's "no"/"not" that does not refuse: "no idea what to claim", "not enough customers".
 _NOT_REFUSING = frozenset("idea clue time enough one longer sure getting able working way "
                           "money budget cash staff".split())
-_REFUSED_WORDS_MAX = 3  # "not wordpress", "no big agencies"
+_REFUSED_WORDS_MAX = 3  # "not wordpress", "not a big agency"
+# A need's clause that refuses: "not wordpress"; "no logo", "no website yet" say what is lacking.
+_NEED_REFUSED = re.compile(r"\s*(?:not|except|excluding|but not)\s", re.IGNORECASE)
 
 
 def _asking(clause: str) -> tuple[re.Match[str] | None, list[str]]:
@@ -79,17 +89,20 @@ def _asking(clause: str) -> tuple[re.Match[str] | None, list[str]]:
 def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
     """The phrase without the clauses an offer asks for or refuses; `heads` reads a text."""
     kept: list[str] = []
+    phrase = _QUESTION.sub(_unasked, phrase)
+    for_others = bool(_FOR_OTHERS.search(normalize_phrase(phrase)))
     for clause in _CLAUSE.findall(phrase):
-        # "no job too small - plumber": what a spaced dash adds is not refused with it.
-        clause = " - ".join(bit for bit in _DASHED.split(clause) if not _REFUSED.match(bit))
+        clause = _BECAUSE.split(clause)[0]  # "bookkeeping because I love spreadsheets"
+        # "no job too small - plumber": what a spaced dash adds is not refused with it, and
+        # what it names for the person's own use alone gives nothing ("crowdfunding for my
+        # own project"; "accountant - I also do the books for our own cafe" is an accountant).
+        clause = " - ".join(bit for bit in _DASHED.split(clause) if not _REFUSED.match(bit)
+                            and (for_others or not _OWN_USE.search(normalize_phrase(bit))))
         words = normalize_phrase(clause).split()
         if not words:
             continue
         if clause.rstrip().endswith("?"):
-            if not _ASKS_AROUND.match(clause):
-                kept.append(clause)
-            continue
-        if _OWN_USE.search(" ".join(words)) and not _FOR_OTHERS.search(" ".join(words)):
+            kept.append(clause)
             continue
         asking, before = _asking(clause)
         asked = normalize_phrase(clause[asking.end():]) if asking else ""
@@ -102,6 +115,15 @@ def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
             if not any(a == b or lexicon().related(a, b) for a in gives for b in asks):
                 kept.append(clause[:asking.start()])
     return ",".join(kept)
+
+
+def _unasked(question: re.Match[str]) -> str:
+    """A question less what of it asks around: "we need citra too, anyone got spare ones?"."""
+    text = question.group()
+    for clause in re.finditer(r"[^,;:]+", text):
+        if _ASKS_AROUND.match(normalize_phrase(clause.group())):
+            return text[:clause.start()] + ","
+    return text
 
 
 def needed_text(phrase: str, known: Callable[[str], bool]) -> str:
@@ -122,20 +144,27 @@ def needed_text(phrase: str, known: Callable[[str], bool]) -> str:
 
 
 def _refuses(clause: str) -> bool:
-    """Whether a need's clause only refuses a few words ("not wordpress", "no big agencies")."""
-    found = _REFUSED.match(clause + " ")
-    words = normalize_phrase(clause[found.end():]).split() if found else []
+    """Whether a need's clause only refuses a few words ("not wordpress", "not a big agency")."""
+    found = _NEED_REFUSED.match(clause + " ")
+    words = [w for w in normalize_phrase(clause[found.end():]).split() if w not in DETERMINERS
+             ] if found else []
     return bool(words) and len(words) <= _REFUSED_WORDS_MAX and words[0] not in _NOT_REFUSING
 
 
-# "I help architects with CGI and animations": what is offered is the CGI, for architects.
-_HELP_WITH = re.compile(r"\b(?:i|we)\s+help(?:s|ing)?\s+(?P<who>[^,;:!?()]{1,40}?)\s+"
-                        r"(?:with|to)\s+(?P<what>[^,;:!?()]+)", re.IGNORECASE)
+# "I help architects with CGI and animations": what is offered is the CGI, for architects;
+# not "I help run a garden with volunteers", "I help companies comply with GDPR" (a verb).
+_HELP_WITH = re.compile(r"\b(?:i|we) help(?:s|ing)? (?P<who>(?:[^\s,;:.!?()]+ ){0,3}?"
+                        r"[^\s,;:.!?()]+) (?:with|to) (?P<what>[^,;:.!?()]+)", re.IGNORECASE)
+_HELP_VERBS = frozenset("run running manage managing organise organize make build grow get keep "
+                        "set sort find raise plan write create launch start turn take bring put "
+                        "do comply deal stay cope save cut win move".split())
 
 
 def served_last(phrase: str) -> str:
     """The phrase with "I help X with Y" said as "Y for X": what is given first, then whom."""
-    return _HELP_WITH.sub(lambda m: f"{m['what']} for {m['who']}", phrase)
+    phrase = " ".join(phrase.split())  # one space between words: the pattern stays linear
+    return _HELP_WITH.sub(lambda m: m.group() if _HELP_VERBS.intersection(
+        m["who"].lower().split()) else f"{m['what']} for {m['who']}", phrase)
 
 
 # "need $50k for a second food truck", "looking for 25k to launch": an amount asked for is money.

@@ -148,8 +148,10 @@ class Lexicon:
         self._english = english
         self.language = data.get("language", {}).get("name", "english")
         self._stemmer = Stemmer.Stemmer(data.get("language", {}).get("stemmer", "english"))
-        self._stems: dict[str, str] = {w: w for w in normalize_phrase(
+        # Words that are their own stem ("customs" is not "customer"), then every word stemmed.
+        self._own_stems = {w: w for w in normalize_phrase(
             data.get("language", {}).get("own_stems", "")).split()}
+        self._stems: dict[str, str] = dict(self._own_stems)
         # stem → the lexicon's words of that stem, which a word must inflect to share it: all
         # of them (for phrases), those that say what the stem means (for `by_stem`)
         self._stem_words: dict[str, set[str]] = {}
@@ -270,6 +272,8 @@ class Lexicon:
         """The Snowball stem of one normalised word."""
         found = self._stems.get(word)
         if found is None:
+            if len(self._stems) >= _LOOKED_UP_MAX:  # as many as the words looked up, no more
+                self._stems = dict(self._own_stems)
             found = self._stems[word] = self._stemmer.stemWord(word)
         return found
 
@@ -361,7 +365,10 @@ def merge_lexicons(parts: list[dict]) -> dict:
                     "ignore": {"words": "", "phrases": ""}, "concepts": {}}
     for part in parts:
         for key, value in part.get("language", {}).items():
-            merged["language"].setdefault(key, value)
+            if key == "own_stems":  # every file's, joined
+                merged["language"][key] = f"{merged['language'].get(key, '')} {value}".strip()
+            else:
+                merged["language"].setdefault(key, value)
         for table in ("forms", "forms_after_subject"):
             for form, words in part.get(table, {}).items():
                 known = merged[table].get(form)

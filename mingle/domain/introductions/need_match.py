@@ -2,12 +2,16 @@
 
 A phrase is read as people write it: "someone to do my books", "bookkeeping for small shops".
 
+- "I help X with Y" is read as "Y for X" ("I help architects with CGI"), not before a verb
+  ("I help companies comply with GDPR").
 - A spaced dash reads as a preposition ("angel syndicate - climate & energy deals" is about
-  funding, the rest refines it).
-- It is cut into parts at "and", "or", "but", commas, colons, slashes, question marks ("PR
-  and media pitching" is two things offered; "…, any bookkeepers here?"), and each part into
-  regions at prepositions ("a venue | for a workshop"): what comes after a preposition only
-  refines what comes before, "and" there included ("bookkeeping for cafés and bars").
+  investment, the rest refines it).
+- It is cut into parts at "and", "or", "but", "because", commas, colons, slashes, full stops,
+  question marks ("PR and media pitching" is two things offered; "…, any bookkeepers here?"),
+  and each part into regions at prepositions ("a venue | for a workshop"): what comes after a
+  preposition only refines what comes before, a list there included ("bookkeeping for cafés,
+  bars and boutique hotels in the lakes"), but not a clause after a comma ("rancher in
+  canby, will haul your wet mash"), a full stop or "because".
 - Its words become concepts through the lexicon: the longest phrase first ("do my books",
   "public relations"), then single words; a word the lexicon does not know stands for itself.
   Words naming the form of help ("advice", "supplier", "classes") and filler ("someone",
@@ -45,7 +49,9 @@ what it refuses ("sales only, no lettings"): see `clauses.offered_text`.
 
 An offer meets a need when a head of each is the same concept, or one is wider than the other
 ("funding" ~ "angel investment"), and both or neither ask for teaching (or the side that does not
-teach gives advice: "DEI training" ~ "diversity and inclusion consultant"). Everything else, the
+teach gives advice: "DEI training" ~ "diversity and inclusion consultant"); teaching is asked for
+by a form of help in the head's region or by learning said before it ("want to learn to shear
+sheep"). Everything else, the
 modifiers ("seed", "angel", "for small shops"), refines the fit and never blocks it: `Meeting.fit`
 is 1 for the same concept (not a wider one, nor one the offer gives alongside) plus 1 when the
 two share a word.
@@ -81,7 +87,7 @@ _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _DASH_WORD = "about"  # what a spaced dash reads as
 # Parts: things said one after another, and what they happen because of ("my listing is
 # suppressed bc the main image isn't right": the image too).
-_PARTS = re.compile(r"[,;:/&+|()\[\]?!]|\b(?:and|or|plus|but|because|bc|cos|coz|cuz)\b",
+_PARTS = re.compile(r"[,;:/&+|()\[\]?!]|\.(?=\s|$)|\b(?:and|or|plus|but|because|bc|cos|coz|cuz)\b",
                     re.IGNORECASE)
 AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
@@ -89,7 +95,9 @@ INTO = frozenset("into in onto".split())
 PARTICIPLE_MIN_LETTERS = 6
 _CONCEPT_MARK = "\x00"  # a concept among the stems near a phrase's start
 _PHRASE_MAX = 500  # characters of a need or an offer that are read
+_LEARNING = frozenset(("learn", "learning"))
 _LIST_ITEM_WORDS = 3  # "for cafés, bars and boutique hotels": the items of one list
+_LISTING = frozenset(("and", "or", "plus", "&", "/", "+", ""))  # separators inside a list
 _FILLER_INSIDE_PHRASE = 4  # filler words between two of a phrase's: "our books are a total mess"
 # "a bookshop with an events room", "graphic designer - print & signage": offered too.
 _ALONGSIDE = frozenset(("with", _DASH_WORD))
@@ -153,7 +161,9 @@ def _items(phrase: str, lex: Lexicon
     alongside: set[tuple[int, int]] = set()
     owned = False  # the word before was "my", "our"…
     subject_seen = False  # this part has a word that is a concept or unknown
-    chunks = _PARTS.split(_DASH.sub(f" {_DASH_WORD} ", phrase))
+    text = _DASH.sub(f" {_DASH_WORD} ", phrase)
+    chunks = _PARTS.split(text)
+    seps = [found.group().lower() for found in _PARTS.finditer(text)]
     for at_chunk, chunk in enumerate(chunks):
         for word in normalize_phrase(chunk).split():
             if word in PREPOSITIONS:
@@ -179,9 +189,12 @@ def _items(phrase: str, lex: Lexicon
             tokens.append([stem, entry, part, region, verb, acting, word, owned])
             owned = owned and entry is not None and entry.kind == "ignore"  # "our new bakery"
             subject_seen = subject_seen or entry is None or entry.kind == "concept"
-        # "in canby, will haul your wet mash": what follows a list's item is a thing of its own
-        if refining and at_chunk + 1 < len(chunks) and len(
-                normalize_phrase(chunks[at_chunk + 1]).split()) > _LIST_ITEM_WORDS:
+        # A list goes on refining ("for cafés, bars and boutique hotels in the lakes"); a clause
+        # after a comma ("in canby, will haul your wet mash"), a full stop or "because" is a
+        # thing of its own.
+        sep = seps[at_chunk] if at_chunk < len(seps) else ""
+        if refining and sep not in _LISTING and (sep != "," or len(normalize_phrase(
+                chunks[at_chunk + 1]).split()) > _LIST_ITEM_WORDS):
             refining = False
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
@@ -225,7 +238,9 @@ def _items(phrase: str, lex: Lexicon
             # "refreshments" are not a "refresh".
             items.append(_Item("word", AD_HOC + word, part, reg, vb, acts))
         else:
-            items.append(_Item(entry.kind, entry.value, part, reg, vb, acts, mine))
+            # "learn", "learning": a verb wherever it stands ("learn how to do my own books")
+            items.append(_Item(entry.kind, entry.value, part, reg, vb or word in _LEARNING,
+                               acts, mine))
         if found is not None or entry is None or entry.kind == "concept":
             words.update(t[0] for t in tokens[at:at + size])
         at += size
@@ -369,9 +384,10 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     teaching = False
     for part in sorted({i.part for i in items}):
         mine = [i for i in items if i.part == part]
-        # "want to learn to shear sheep": teaching said before the subject, in its part.
-        taught_from = min((i.region for i in mine if i.kind == "form" and i.value == TEACHING),
-                          default=None)
+        # "want to learn to shear sheep": teaching said as a verb before the subject, in its
+        # part (not "a workshop for car repairs": a place).
+        taught_from = min((i.region for i in mine if i.kind == "form" and i.value == TEACHING
+                           and i.verb), default=None)
         headed = False
         for region in sorted({i.region for i in mine}, key=lambda r: (part, r) not in destinations):
             here = [i for i in mine if i.region == region]
@@ -379,7 +395,8 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
             if subjects and not headed:
                 found = _heads_of(subjects, lex)
                 heads |= found
-                teaching |= (taught_from is not None and taught_from <= region) or any(
+                teaching |= any(i.value == TEACHING for i in here if i.kind == "form") or (
+                    taught_from is not None and taught_from <= region) or any(
                     h in lex.concepts and lex.concepts[h].teaching for h in found)
                 headed = True
             elif subjects and (part, region) in after_with:
