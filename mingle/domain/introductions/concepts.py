@@ -204,8 +204,12 @@ class Lexicon:
         # Every word of the phrases stemmed at once (in C), then each phrase added.
         unstemmed = list({w for words, _ in written for w in words} - self._stems.keys())
         self._stems.update(zip(unstemmed, self._stemmer.stemWords(unstemmed), strict=True))
+        added: set[tuple[tuple[str, ...], str]] = set()  # a phrase written twice is read once
+        concept_of: dict[str, str | None] = {}
         for words, label in written:
-            self._add_phrase(words, label, wide[label])
+            if (key := (tuple(words), label)) not in added:
+                added.add(key)
+                self._add_phrase(words, label, wide[label], concept_of)
         for word in {w for words, _ in written for w in words}:
             self._stem_words.setdefault(self._stems[word], set()).add(word)
         # Words of phrases are known words too: never corrected as typos.
@@ -229,14 +233,18 @@ class Lexicon:
                 elif known and self.exact[known].value != entry.value:
                     self._by_prefix[key] = ""
 
-    def _add_phrase(self, words: list[str], label: str, wide: Set[str]) -> None:
+    def _add_phrase(self, words: list[str], label: str, wide: Set[str],
+                    concept_of: dict[str, str | None]) -> None:
+        """One phrase; `concept_of` keeps each word's concept (or None) across phrases."""
         stems = tuple(map(self._stems.__getitem__, words))  # stemmed before, all at once
-        exact, by_stem = self.exact, self.by_stem
         synonyms = []
         for word, stem in zip(words, stems, strict=True):
-            entry = exact.get(word) or by_stem.get(stem)
-            synonyms.append(entry.value if entry is not None and entry.kind == "concept"
-                            and entry.value in wide else None)
+            if word not in concept_of:
+                entry = self.exact.get(word) or self.by_stem.get(stem)
+                concept_of[word] = entry.value if entry is not None and (
+                    entry.kind == "concept") else None
+            concept = concept_of[word]
+            synonyms.append(concept if concept in wide else None)
         phrase = Phrase(stems, tuple(synonyms), label)
         self.phrases.setdefault(stems[0], []).append(phrase)
         if synonyms[0] is not None:
