@@ -207,8 +207,8 @@ class Lexicon:
         added: set[tuple[tuple[str, ...], str]] = set()  # a phrase written twice is read once
         concept_of: dict[str, str | None] = {}
         for words, label in written:
-            if (key := (tuple(words), label)) not in added:
-                added.add(key)
+            if (written_as := (tuple(words), label)) not in added:
+                added.add(written_as)
                 self._add_phrase(words, label, wide[label], concept_of)
         for word in {w for words, _ in written for w in words}:
             self._stem_words.setdefault(self._stems[word], set()).add(word)
