@@ -64,6 +64,7 @@ _ENDINGS = ("ings", "ing", "ers", "er", "ors", "or", "ists", "ist", "ians", "ian
             "ations", "ation", "ions", "ion", "ies", "ied", "ed", "es",
             "e", "s", "y", "d")
 _ENDING_MIN_BASE = 3
+CONCEPT_MARK = "\x00"  # a concept, where a stem could stand: "\x00bookkeeping"
 _LOOKED_UP_MAX = 100_000  # words whose reading is kept
 FILLER = ""  # the label of a filler phrase: "fully insured", "keeps coming back" say no subject
 _COMMA = "zzcommazz"  # stands for a comma through normalize_phrase, which drops punctuation
@@ -217,6 +218,8 @@ class Lexicon:
                             for s in o.stems}
         for options in (*self.phrases.values(), *self.phrases_by_concept.values()):
             options.sort(key=lambda o: -len(o.stems))
+        # The same phrases by their second word, made for a first word when first read.
+        self._by_second: dict[str, dict[str, list[tuple[int, Phrase]]]] = {}
         # The words a typo may be mended to, by their first letter (a typo keeps it).
         self._vocabulary: dict[str, list[str]] = {}
         for word in sorted(self.exact):
@@ -271,6 +274,21 @@ class Lexicon:
                 found.add(up)
                 todo.extend(self.concepts[up].broader)
         return frozenset(found)
+
+    def phrases_after(self, first: str, second: str) -> list[tuple[int, Phrase]]:
+        """The phrases whose first word is `first` (a stem, or CONCEPT_MARK + a concept) and
+        whose second is `second` (the same), each with its place in the first's list."""
+        by_second = self._by_second.get(first)
+        if by_second is None:
+            by_second = self._by_second[first] = {}
+            options = (self.phrases_by_concept.get(first[1:], []) if first[:1] == CONCEPT_MARK
+                       else self.phrases.get(first, []))
+            for place, option in enumerate(options):
+                by_second.setdefault(option.stems[1], []).append((place, option))
+                if option.synonyms[1] is not None:
+                    by_second.setdefault(CONCEPT_MARK + option.synonyms[1], []).append(
+                        (place, option))
+        return by_second.get(second, [])
 
     def in_phrases(self, stem: str) -> bool:
         """True when a phrase of the lexicon has this stem ("3d" in "3d printing")."""

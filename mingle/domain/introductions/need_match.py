@@ -70,6 +70,7 @@ from mingle.domain.introductions.clauses import (
     served_last,
 )
 from mingle.domain.introductions.concepts import (
+    CONCEPT_MARK,
     DETERMINERS,
     FILLER,
     NOT_IN_PHRASES,
@@ -93,7 +94,7 @@ AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
 INTO = frozenset("into in onto".split())
 PARTICIPLE_MIN_LETTERS = 6
-_CONCEPT_MARK = "\x00"  # a concept among the stems near a phrase's start
+_CONCEPT_MARK = CONCEPT_MARK  # a concept among the stems near a phrase's start
 _PHRASE_MAX = 500  # characters of a need or an offer that are read
 _LEARNING = frozenset(("learn", "learning"))
 _LIST_ITEM_WORDS = 3  # "for cafés, bars and boutique hotels": the items of one list
@@ -250,9 +251,6 @@ def _items(phrase: str, lex: Lexicon
 def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> tuple[Phrase, int] | None:
     """The longest phrase of the lexicon starting at a token, written or with synonyms."""
     stem, entry = tokens[at][0], tokens[at][1]
-    options = lex.phrases.get(stem, [])
-    if entry is not None and entry.kind == "concept":
-        options = [*options, *lex.phrases_by_concept.get(entry.value, ())]
     best: tuple[Phrase, int] | None = None
     best_rank = (0, 0)
     if at + 1 >= len(tokens):
@@ -266,10 +264,16 @@ def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> tuple[Phrase, int] 
             if token[1] is not None and token[1].kind == "concept":
                 near.add(_CONCEPT_MARK + token[1].value)
             break
-    for phrase in options:
+    # The phrases of its first word, then those of its concept, each list longest first.
+    firsts = [(0, stem)]
+    if entry is not None and entry.kind == "concept":
+        firsts.append((1, _CONCEPT_MARK + entry.value))
+    options = sorted({(source, place, phrase) for source, first in firsts for second in near
+                      for place, phrase in lex.phrases_after(first, second)},
+                     key=lambda option: option[:2])
+    for _, _, phrase in options:
         size = len(phrase.stems)
-        if size < best_rank[0] or (phrase.stems[1] not in near and (
-                phrase.synonyms[1] is None or _CONCEPT_MARK + phrase.synonyms[1] not in near)):
+        if size < best_rank[0]:
             continue
         found = _phrase_here(tokens, at, phrase)
         if found is not None and (size, found[1]) > best_rank:

@@ -52,6 +52,7 @@ class _BareLetters(dict[int, int | str | None]):
 _BARE = _BareLetters()
 
 
+@lru_cache(maxsize=1 << 16)
 def singular(word: str) -> str:
     """Strip a simple English plural ("designers" -> "designer", "agencies" -> "agency")."""
     if len(word) <= 3 or word in _NOT_PLURAL or not word.endswith("s"):
