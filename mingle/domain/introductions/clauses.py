@@ -49,7 +49,8 @@ _SEEKS_WORK = re.compile(r"\bto (?:help|join|support|work (?:with|for))\b")
 _MUTUAL = frozenset("partner partners partnership partnerships collaborator collaborators "
                     "collaboration collaborations".split())
 _OWN_USE = re.compile(r"\bfor (?:my|our) own\b")
-_BECAUSE = re.compile(r"\b(?:because|bc|cos|coz|cuz)\b", re.IGNORECASE)
+BECAUSE = "because|bc|cos|coz|cuz"  # what a reason starts with, as a pattern's alternatives
+_BECAUSE = re.compile(rf"\b(?:{BECAUSE})\b", re.IGNORECASE)
 # "investors keep asking for our cap table", "the insurer requires…", "clients keep demanding
 # raw files"; not "insurance required by our venue" (what is required comes first), "print on
 # demand", "demand for our cakes".

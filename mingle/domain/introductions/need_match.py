@@ -51,10 +51,9 @@ An offer meets a need when a head of each is the same concept, or one is wider t
 ("funding" ~ "angel investment"), and both or neither ask for teaching (or the side that does not
 teach gives advice: "DEI training" ~ "diversity and inclusion consultant"); teaching is asked for
 by a form of help in the head's region or by learning said before it ("want to learn to shear
-sheep"). Everything else, the
-modifiers ("seed", "angel", "for small shops"), refines the fit and never blocks it: `Meeting.fit`
-is 1 for the same concept (not a wider one, nor one the offer gives alongside) plus 1 when the
-two share a word.
+sheep"). Everything else, the modifiers ("seed", "angel", "for small shops"), refines the fit
+and never blocks it: `Meeting.fit` is 1 for the same concept (not a wider one, nor one the offer
+gives alongside) plus 1 when the two share a word.
 """
 
 from __future__ import annotations
@@ -64,6 +63,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from mingle.domain.introductions.clauses import (
+    BECAUSE,
     asked_for,
     needed_text,
     offered_text,
@@ -88,13 +88,12 @@ _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _DASH_WORD = "about"  # what a spaced dash reads as
 # Parts: things said one after another, and what they happen because of ("my listing is
 # suppressed bc the main image isn't right": the image too).
-_PARTS = re.compile(r"[,;:/&+|()\[\]?!]|\.(?=\s|$)|\b(?:and|or|plus|but|because|bc|cos|coz|cuz)\b",
+_PARTS = re.compile(rf"[,;:/&+|()\[\]?!]|\.(?=\s|$)|\b(?:and|or|plus|but|{BECAUSE})\b",
                     re.IGNORECASE)
 AD_HOC = "~"
 GETTING = frozenset("get gets getting got".split())
 INTO = frozenset("into in onto".split())
 PARTICIPLE_MIN_LETTERS = 6
-_CONCEPT_MARK = CONCEPT_MARK  # a concept among the stems near a phrase's start
 _PHRASE_MAX = 500  # characters of a need or an offer that are read
 _LEARNING = frozenset(("learn", "learning"))
 _LIST_ITEM_WORDS = 3  # "for cafés, bars and boutique hotels": the items of one list
@@ -262,12 +261,12 @@ def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> tuple[Phrase, int] 
         near.add(token[0])
         if token[1] is None or token[1].kind != "ignore":
             if token[1] is not None and token[1].kind == "concept":
-                near.add(_CONCEPT_MARK + token[1].value)
+                near.add(CONCEPT_MARK + token[1].value)
             break
     # The phrases of its first word, then those of its concept, each list longest first.
     firsts = [(0, stem)]
     if entry is not None and entry.kind == "concept":
-        firsts.append((1, _CONCEPT_MARK + entry.value))
+        firsts.append((1, CONCEPT_MARK + entry.value))
     options = sorted({(source, place, phrase) for source, first in firsts for second in near
                       for place, phrase in lex.phrases_after(first, second)},
                      key=lambda option: option[:2])
