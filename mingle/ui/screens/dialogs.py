@@ -60,6 +60,11 @@ class MessageDialog(MingleModal[None]):
         """The dialog's title, as shown."""
         return self._title
 
+    @property
+    def message(self) -> str:
+        """The dialog's message, as given (shown wrapped to the dialog's width)."""
+        return self._message
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog error-dialog" if self._error else "dialog"):
             yield Static(literal(self._title), classes="dialog-title")
