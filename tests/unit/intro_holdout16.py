@@ -7,13 +7,11 @@ traders' association meeting in Vermont, and a wellness practitioners' circle in
 
 Written as people really type: some name what they need, some describe their situation, some only
 the problem. Measured blind, figures only: 69 of 125 pairs (55.2 %) and 11 decoys of 55 with the
-lexicon and matcher as the thirteenth set's round began. Never tuned on: its misses are not shown
-by the benchmark and have not been read, so that it keeps saying how a fresh event fares.
+lexicon and matcher as the thirteenth set's round began, and 78 pairs (62.4 %) and 12 decoys as
+that round ended. It then became the next round's set to learn from.
 """
 
 from __future__ import annotations
-
-NEVER_TUNED = True  # the benchmark never shows its misses
 
 MATCHES: list[tuple[str, str, str]] = [
     # money, accounts and admin

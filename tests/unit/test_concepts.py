@@ -69,7 +69,7 @@ def test_learning_to_do_it_asks_for_teaching() -> None:
     ("we help charities with grant applications", {"grant writing"}),
     # "copied" and "copying" are not "copy".
     ("they copied our product", {"intellectual property"}),
-    ("need copy design for our brochure", {"design"}),
+    ("need copy design for our brochure", {"brochure design"}),  # a kind of design, after it
     # A sentence is a part; a long item of a list after "and" still refines.
     ("Accountant. I help you with tax. Also payroll", {"accounting", "tax", "payroll"}),
     ("bookkeeping for cafes, bars and boutique hotels in the lake district", {"bookkeeping"}),
@@ -459,8 +459,9 @@ def test_words_of_phrases_are_not_taken_for_typos() -> None:
 
 
 CONCEPT_FIELDS = {"words", "phrases", "broader", "near", "verbs", "with_object", "kind_of",
-                  "yields", "teaching"}
-TABLES = {"language", "forms", "forms_after_subject", "forms_alone", "ignore", "concepts"}
+                  "yields", "teaching", "supplies"}
+TABLES = {"language", "forms", "forms_after_subject", "forms_alone", "ignore", "workers",
+          "concepts"}
 
 
 @pytest.mark.parametrize("name", LEXICON_FILES)
@@ -797,3 +798,60 @@ def test_concepts_services_reads_symptoms_and_keeps_look_alikes_apart() -> None:
         assert need_met_by(need, offer) is not None, (need, offer)
     for need, offer in apart:
         assert need_met_by(need, offer) is None, (need, offer)
+
+
+def test_a_supplier_of_the_goods_is_not_the_worker_a_need_names() -> None:
+    # A need naming the worker asks for the work done; the goods meet a need for goods.
+    apart = [
+        ("leak under the sink, need a plumber today",
+         "plumbing merchant, trade counter, pipe & fittings at trade prices"),
+        ("need an electrician for shop lighting",
+         "electrical wholesaler - cable, sockets, lighting stock for the trade"),
+        ("office cleaner quit, need someone evenings",
+         "cleaning supplies wholesale - mops, chemicals, paper towels"),
+    ]
+    met = [
+        ("compostable pouches for our coffee", "eco packaging supplier"),
+        ("looking for organic flour in bulk", "mill supplying bakeries wholesale"),
+        ("leak under the sink, need a plumber today", "plumber, 24hr callouts, leaks & boilers"),
+        ("need plumbing supplies for a bathroom refit", "plumbing merchant, trade counter"),
+    ]
+    for need, offer in apart:
+        assert need_met_by(need, offer) is None, (need, offer)
+    for need, offer in met:
+        assert need_met_by(need, offer) is not None, (need, offer)
+
+
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # "I'm after X" asks at the start of a clause; "after hours" does not.
+    ("need scaffold for a reroof", "after scaffold hire too for our job in ascot", False),
+    ("need scaffold for a reroof", "im after scaffolding for a job in ascot", False),
+    ("need an emergency plumber", "plumber, after hours callouts", True),
+    # What a later clause names of what was sought is more of the asking.
+    ("need seed funding for our startup", "seeking investors for my startup, pre-seed", False),
+    ("need a bookkeeper", "looking for new clients, bookkeeping and payroll", True),
+])
+def test_an_offer_that_asks_gives_nothing_of_what_it_seeks(need: str, offer: str,
+                                                            met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met
+
+
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # A kind of the head named after it is what is needed.
+    ("need a solicitor for a commercial contract",
+     "family law solicitor - divorce, custody, separation", False),
+    ("need a solicitor for a commercial contract", "commercial lawyer for small firms", True),
+    ("need a solicitor for a commercial contract", "solicitor, small business legal help", True),
+    ("need a lawyer", "family law solicitor - divorce, custody, separation", True),
+    # Two senses and two trades kept apart.
+    ("need extra labor for harvest", "labor & delivery doula, birth support", False),
+    ("need painting studio space in brooklyn", "recording studio, hourly, mixing & mastering",
+     False),
+    ("need a studio to record our EP", "recording studio, hourly, mixing & mastering", True),
+    ("need a licensed commercial kitchen to rent",
+     "kitchen fitter - domestic kitchens supplied & installed", False),
+    ("want a new kitchen fitted", "kitchen fitter - domestic kitchens supplied & installed", True),
+])
+def test_kinds_named_after_the_head_and_senses_kept_apart(need: str, offer: str,
+                                                          met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met

@@ -29,7 +29,11 @@ from mingle.domain.introductions.concepts import DETERMINERS, lexicon
 from mingle.domain.records.normalize import normalize_phrase
 
 _ASKING = re.compile(r"\b(?:looking for|searching for|in search of|on the hunt for|seeking|"
-                     r"needs?|needed|needing|wants?|wanted|anyone)\b", re.IGNORECASE)
+                     r"needs?|needed|needing|wants?|wanted|anyone)\b"
+                     # "after scaffold hire too", "I'm after a bookkeeper": at the start only
+                     # ("after hours callouts" is no asking).
+                     r"|^\s*(?:(?:i'?m|i am|we'?re|we are|also|just|still)\s+)*after\b",
+                     re.IGNORECASE)
 # "plumber needed", "website wanted for my bakery": what comes before is what is asked for.
 _ASKED_BEFORE = frozenset(("needed", "wanted"))
 # "special needs tutor", "user needs research": "needs" as a noun, not as asking.
@@ -90,6 +94,7 @@ def _asking(clause: str) -> tuple[re.Match[str] | None, list[str]]:
 def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
     """The phrase without the clauses an offer asks for or refuses; `heads` reads a text."""
     kept: list[str] = []
+    sought: set[str] = set()  # what a clause before asked for
     phrase = _QUESTION.sub(_unasked, phrase)
     for_others = bool(_FOR_OTHERS.search(normalize_phrase(phrase)))
     for clause in _CLAUSE.findall(phrase):
@@ -107,6 +112,11 @@ def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
             continue
         asking, before = _asking(clause)
         asked = normalize_phrase(clause[asking.end():]) if asking else ""
+        if asking is None and sought and (named := heads(clause)) and all(
+                any(a == b or lexicon().related(a, b) for b in sought) for a in named):
+            continue  # "seeking investors for my startup, pre-seed": more of the asking
+        if asking is not None and not before:
+            sought |= heads(clause[asking.end():])
         if asking is None or _SERVES.intersection(before) or (
                 before and _MUTUAL.intersection(asked.split())):
             kept.append(clause)

@@ -117,6 +117,7 @@ class Concept:
     kind_of: bool = False
     yields: bool = False
     teaching: bool = False
+    supplies: bool = False  # it is a trade in goods ("builders merchants"), not the work
 
 
 class Phrase(NamedTuple):
@@ -174,6 +175,10 @@ class Lexicon:
                    if len(words := [w for w in phrase.split() if w not in NOT_IN_PHRASES]) > 1]
         for form, words in data.get("forms", {}).items():
             self._add_words(words, Entry("form", form))
+        # Stems of the words for someone who does the work ("plumber", "sparky"): a need naming
+        # one asks for the work done, which a supplier of the goods does not do.
+        self.workers = frozenset(self.stem(w) for w in normalize_phrase(
+            data.get("workers", {}).get("words", "")).split())
         # stem → concept: what a form of help names when nothing else is said ("a tutor")
         self.forms_alone = {self.stem(w): label for w, label
                             in data.get("forms_alone", {}).items()}
@@ -187,7 +192,8 @@ class Lexicon:
                                            bool(spec.get("with_object", False)),
                                            bool(spec.get("kind_of", False)),
                                            bool(spec.get("yields", False)),
-                                           bool(spec.get("teaching", False)))
+                                           bool(spec.get("teaching", False)),
+                                           bool(spec.get("supplies", False)))
             self._add_words(spec.get("words", ""), Entry("concept", label))
             for word in _items(spec.get("verbs", "")):
                 self.verbs[word] = label
@@ -388,7 +394,8 @@ def _joined(first: dict, then: dict, known: Set[str]) -> dict:
 def merge_lexicons(parts: list[dict]) -> dict:
     """The lexicon's files as one: concepts joined by label, forms and ignored words added."""
     merged: dict = {"language": {}, "forms": {}, "forms_after_subject": {}, "forms_alone": {},
-                    "ignore": {"words": "", "phrases": ""}, "concepts": {}}
+                    "ignore": {"words": "", "phrases": ""}, "workers": {"words": ""},
+                    "concepts": {}}
     for part in parts:
         for key, value in part.get("language", {}).items():
             if key == "own_stems":  # every file's, joined
@@ -403,6 +410,7 @@ def merge_lexicons(parts: list[dict]) -> dict:
             merged["forms_alone"].setdefault(word, label)
         merged["ignore"]["words"] += " " + part.get("ignore", {}).get("words", "")
         merged["ignore"]["phrases"] += ", " + part.get("ignore", {}).get("phrases", "")
+        merged["workers"]["words"] += " " + part.get("workers", {}).get("words", "")
         # Words the files before named: a later file cannot move them to another concept.
         words = {w for spec in merged["concepts"].values()
                  for w in normalize_phrase(spec.get("words", "")).split()}

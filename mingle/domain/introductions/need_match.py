@@ -105,6 +105,7 @@ _POSSESSIVES = frozenset("my our your their his her".split())
 PRONOUNS = frozenset(("i", "we"))  # heads that are a word the lexicon does not know start with this
 TEACHING = "teaching"
 ADVICE = "advice"
+SUPPLY = "supply"
 
 
 class PhraseKey(NamedTuple):
@@ -125,6 +126,9 @@ class PhraseKey(NamedTuple):
 
     alongside_taught: frozenset[str] = frozenset()
     """Those of `alongside` that are taught ("music shop with guitar lessons")."""
+    supplies: bool = False
+    """Its head names supply ("plumbing merchant", "cleaning supplies wholesale"): goods, not
+    the work done with them."""
 
     def offered(self) -> PhraseKey:
         """The key as an offer: what it gives, not what it asks for."""
@@ -384,7 +388,7 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     heads: set[str] = set()
     also: set[str] = set()
     taught: set[str] = set()
-    teaching = False
+    teaching = supplies = False
     for part in sorted({i.part for i in items}):
         mine = [i for i in items if i.part == part]
         # "want to learn to shear sheep": teaching said as a verb before the subject, in its
@@ -397,10 +401,19 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
             subjects = [i for i in here if i.kind != "form"]
             if subjects and not headed:
                 found = _heads_of(subjects, lex)
+                # "a solicitor for a commercial contract": a kind of the head named after it is
+                # what is needed (contract law, not any law).
+                # (Not one named after "with": "music shop with guitar lessons" gives those too.)
+                found = {next((i.value for i in mine if i.region > region and i.kind == "concept"
+                               and (part, i.region) not in after_with
+                               and head in lex.ancestors.get(i.value, ())), head)
+                         for head in found}
                 heads |= found
                 teaching |= any(i.value == TEACHING for i in here if i.kind == "form") or (
                     taught_from is not None and taught_from <= region) or any(
                     h in lex.concepts and lex.concepts[h].teaching for h in found)
+                supplies |= any(i.value == SUPPLY for i in here if i.kind == "form") or any(
+                    h in lex.concepts and lex.concepts[h].supplies for h in found)
                 headed = True
             elif subjects and (part, region) in after_with:
                 given = {h for h in _heads_of(subjects, lex) if h[0] != AD_HOC}
@@ -425,20 +438,23 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     if needing:
         heads |= asked
     return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads),
-                     alongside_taught=frozenset(taught - heads)), bool(asked)
+                     alongside_taught=frozenset(taught - heads), supplies=supplies), bool(asked)
 
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
     """How the offer meets the need, or None when it does not."""
     offer = offer.offered()
-    if not need.heads or not offer.heads:
+    lex = lexicon()
+    # A supplier of the goods is not the worker a need names ("plumbing merchant" for "need a
+    # plumber"), unless the need asks for supply too.
+    if not need.heads or not offer.heads or (
+            offer.supplies and not need.supplies and need.words & lex.workers):
         return None
     # Teaching meets teaching (or advice), for the offer's subject and for each concept it
     # gives alongside: "music shop with guitar lessons" teaches guitar.
     given = sorted(offer.heads) if need.teaching == offer.teaching or (
         offer.advises if need.teaching else need.advises) else []
     given += [b for b in sorted(offer.alongside) if (b in offer.alongside_taught) == need.teaching]
-    lex = lexicon()
     best: Meeting | None = None
     for a in sorted(need.heads):
         for b in given:
