@@ -113,7 +113,7 @@ def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
         asking, before = _asking(clause)
         asked = normalize_phrase(clause[asking.end():]) if asking else ""
         if asking is None and sought and (named := heads(clause)) and all(
-                any(a == b or lexicon().related(a, b) for b in sought) for a in named):
+                any(lexicon().related(a, b) for b in sought) for a in named):
             continue  # "seeking investors for my startup, pre-seed": more of the asking
         if asking is not None and not before:
             sought |= heads(clause[asking.end():])
@@ -123,7 +123,7 @@ def offered_text(phrase: str, heads: Callable[[str], Set[str]]) -> str:
         elif before and asking.group().lower() not in _ASKED_BEFORE and not (
                 _WORK_SOUGHT.intersection(asked.split()) or _SEEKS_WORK.search(asked)):
             gives, asks = heads(clause[:asking.start()]), heads(clause[asking.end():])
-            if not any(a == b or lexicon().related(a, b) for a in gives for b in asks):
+            if not any(lexicon().related(a, b) for a in gives for b in asks):
                 kept.append(clause[:asking.start()])
     return ",".join(kept)
 

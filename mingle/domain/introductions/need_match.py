@@ -365,6 +365,11 @@ def _form_alone(phrase: str, items: list[_Item], lex: Lexicon) -> str | None:
     return None
 
 
+def _names_form(items: list[_Item], form: str) -> bool:
+    """Whether the items name this form of help ("teaching", "supply"…)."""
+    return any(i.kind == "form" and i.value == form for i in items)
+
+
 @lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
@@ -409,24 +414,24 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                                and head in lex.ancestors.get(i.value, ())), head)
                          for head in found}
                 heads |= found
-                teaching |= any(i.value == TEACHING for i in here if i.kind == "form") or (
+                teaching |= _names_form(here, TEACHING) or (
                     taught_from is not None and taught_from <= region) or any(
                     h in lex.concepts and lex.concepts[h].teaching for h in found)
-                supplies |= any(i.value == SUPPLY for i in here if i.kind == "form") or any(
+                supplies |= _names_form(here, SUPPLY) or any(
                     h in lex.concepts and lex.concepts[h].supplies for h in found)
                 headed = True
             elif subjects and (part, region) in after_with:
                 given = {h for h in _heads_of(subjects, lex) if h[0] != AD_HOC}
                 also |= given
-                if any(i.value == TEACHING for i in here if i.kind == "form"):
+                if _names_form(here, TEACHING):
                     taught |= given
                 taught |= {h for h in given if lex.concepts[h].teaching}
-    advises = any(i.kind == "form" and i.value == ADVICE for i in items)
+    advises = _names_form(items, ADVICE)
     alone = _form_alone(phrase, items, lex)
     if alone is not None:  # "a manufacturer", "a tutor for my son"
-        return PhraseKey(frozenset((alone,)), lex.concepts[alone].teaching or any(
-            i.value == TEACHING for i in items if i.kind == "form"), words, advises,
-            frozenset(also - {alone})), False
+        return PhraseKey(frozenset((alone,)), lex.concepts[alone].teaching
+                         or _names_form(items, TEACHING), words, advises,
+                         frozenset(also - {alone})), False
     if not heads:  # only forms of help ("advice", "workshops"): they are the subject
         forms = [i for i in items if i.kind == "form"]
         teaching = any(i.value == TEACHING for i in forms)
