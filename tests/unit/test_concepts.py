@@ -855,3 +855,32 @@ def test_an_offer_that_asks_gives_nothing_of_what_it_seeks(need: str, offer: str
 def test_kinds_named_after_the_head_and_senses_kept_apart(need: str, offer: str,
                                                           met: bool) -> None:
     assert (need_met_by(need, offer) is not None) is met
+
+
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # "Editor" names the form of help: its subject says which (video, copy, a newsletter).
+    ("need an editor for our annual report", "video editor - reels, youtube, short form", False),
+    ("need an editor for my youtube videos", "video editor - reels, youtube, short form", True),
+    ("need an editor for our annual report", "copy editor & proofreader", True),
+    ("newsletter open rates are terrible", "local community newsletter editor", False),
+    # Kinds of insurance that are siblings do not meet; the wide one meets each.
+    ("need crop insurance sorted before the deadline",
+     "life insurance & income protection for young families", False),
+    ("need crop insurance sorted before the deadline", "insurance broker, farms & rural", True),
+    ("need life insurance", "independent insurance broker", True),
+    # Permanent residency is not public relations; a shop's owner offers what they sell.
+    ("need someone to handle PR for our launch", "PR application support, express entry & CRS",
+     False),
+    ("need help with my PR application",
+     "regulated canadian immigration consultant, CRS profiles, PNP", True),
+    ("need help setting up our shopify store", "shopify store owner, selling handmade jewelry",
+     False),
+    # Goods of a trade, leased or hired, are not the trade's work.
+    ("need a printer for our flyers", "printer & copier leasing for offices", False),
+    ("need cover for my market stall, liability", "canopy tents & stall covers, weighted legs",
+     False),
+    ("need a pitch for five-a-side with the kitchen team",
+     "pitch coaching for founders before demo day", False),
+])
+def test_forms_kinds_and_senses_of_an_events_crowd(need: str, offer: str, met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met
