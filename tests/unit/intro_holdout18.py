@@ -12,13 +12,12 @@ sustainability founders' evening in Berlin (in English).
 Written as people really type: some name what they need, some describe their situation, some only
 the problem. Measured blind, figures only: 82 of 167 pairs (49.1 %) and 6 decoys of 71 with the
 lexicon and matcher as the round that tuned on the seventeenth set began, 81 (48.5 %) and 7 as
-it ended. Never tuned on: its misses are not shown by the benchmark and have not been read, so
-that it keeps saying how a fresh event fares.
+it ended. Then tuned on: 164 (98.2 %) and no decoy as that round ended.
 """
 
 from __future__ import annotations
 
-NEVER_TUNED = True  # the benchmark never shows its misses
+NEVER_TUNED = False  # since tuned on: its misses are shown
 
 # (concept, what the person in need wrote, what the person offering wrote):
 # a careful host would introduce these two.

@@ -884,3 +884,18 @@ def test_kinds_named_after_the_head_and_senses_kept_apart(need: str, offer: str,
 ])
 def test_forms_kinds_and_senses_of_an_events_crowd(need: str, offer: str, met: bool) -> None:
     assert (need_met_by(need, offer) is not None) is met
+
+
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # After a comma, asking again starts a thing of its own, not an item of the list before.
+    ("opening an etsy shop for my knitwear, need decent photos",
+     "ecommerce photography for makers and small brands", True),
+    # A rate per hour is not human resources.
+    ("need help with hr policies", "sports & deep tissue massage, £45/hr, bishopston", False),
+    ("need help with hr policies", "podcast studio hourly: 4 mics, engineer included, $120/hr",
+     False),
+    ("need help with hr policies", "mobile massage, 2 hrs minimum", False),
+    ("need help with hr policies", "hr consultant for small firms", True),
+])
+def test_lists_that_ask_again_and_rates_per_hour(need: str, offer: str, met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met

@@ -97,6 +97,10 @@ PARTICIPLE_MIN_LETTERS = 6
 _PHRASE_MAX = 500  # characters of a need or an offer that are read
 _LEARNING = frozenset(("learn", "learning"))
 _LIST_ITEM_WORDS = 3  # "for cafés, bars and boutique hotels": the items of one list
+# "an etsy shop for my knitwear, need decent photos": after a comma, asking again starts a part.
+_ASKING_AGAIN = frozenset("need needs want wants also".split())
+# "£45/hr", "60 acres/hr", "2 hrs a week": hours, not human resources.
+_HOURS = frozenset(("hr", "hrs"))
 _LISTING = frozenset(("and", "or", "plus", "&", "/", "+", ""))  # separators inside a list
 _FILLER_INSIDE_PHRASE = 4  # filler words between two of a phrase's: "our books are a total mess"
 # "a bookshop with an events room", "graphic designer - print & signage": offered too.
@@ -169,7 +173,11 @@ def _items(phrase: str, lex: Lexicon
     chunks = _PARTS.split(text)
     seps = [found.group().lower() for found in _PARTS.finditer(text)]
     for at_chunk, chunk in enumerate(chunks):
+        last_number = at_chunk > 0 and seps[at_chunk - 1] == "/"  # "£45/hr" as "45 hr"
         for word in normalize_phrase(chunk).split():
+            if word in _HOURS and last_number:
+                continue
+            last_number = word[0].isdigit()
             if word in PREPOSITIONS:
                 refining = refining or subject_seen
                 region, verb = region + 1, word in VERB_STARTS
@@ -197,8 +205,10 @@ def _items(phrase: str, lex: Lexicon
         # after a comma ("in canby, will haul your wet mash"), a full stop or "because" is a
         # thing of its own.
         sep = seps[at_chunk] if at_chunk < len(seps) else ""
-        if refining and sep not in _LISTING and (sep != "," or len(normalize_phrase(
-                chunks[at_chunk + 1]).split()) > _LIST_ITEM_WORDS):
+        following = normalize_phrase(chunks[at_chunk + 1]).split() if sep else []
+        if refining and sep not in _LISTING and (
+                sep != "," or len(following) > _LIST_ITEM_WORDS
+                or bool(_ASKING_AGAIN.intersection(following[:1]))):
             refining = False
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
