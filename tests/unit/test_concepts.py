@@ -899,3 +899,30 @@ def test_forms_kinds_and_senses_of_an_events_crowd(need: str, offer: str, met: b
 ])
 def test_lists_that_ask_again_and_rates_per_hour(need: str, offer: str, met: bool) -> None:
     assert (need_met_by(need, offer) is not None) is met
+
+
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # Word senses a salon, a landlord and a games studio keep apart.
+    ("need a new set of extensions, mine are growing out",
+     "house extensions & loft conversions, leeds & harrogate", False),
+    ("want to add extensions training to my cv", "visa extensions & immigration advice", False),
+    ("my lash retention is awful", "customer retention emails & loyalty programs", False),
+    ("clients no-showing, want them to pay a deposit",
+     "tenancy deposit protection, register deposits in minutes", False),
+    ("want streamers to play our demo", "party decorations: balloons, streamers, banners", False),
+    ("raising a seed round for the studio", "seed & bulb wholesale for garden centres", False),
+    ("tenant wont leave, need to serve section 21",
+     "tenants union: i help renters fight section 21 evictions", False),
+    ("do i serve a section 21 or section 8?? 4 months behind",
+     "possession specialist, fixed fee notices & court hearings for private landlords", True),
+    # Someone who shares the need, or sells the machine, does not meet it.
+    ("looking for a publisher for our game",
+     "indie dev also looking for a publisher, lets swap contacts", False),
+    ("industrial machine skipping stitches, need repair", "sewing machines for sale, new & used",
+     False),
+    ("industrial machine skipping stitches, need repair",
+     "industrial sewing machine repair & servicing - juki, brother, on-site", True),
+])
+def test_senses_and_sides_of_salons_landlords_and_studios(need: str, offer: str,
+                                                          met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met
