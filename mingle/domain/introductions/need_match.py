@@ -205,10 +205,8 @@ def _items(phrase: str, lex: Lexicon
         # after a comma ("in canby, will haul your wet mash"), a full stop or "because" is a
         # thing of its own.
         sep = seps[at_chunk] if at_chunk < len(seps) else ""
-        following = normalize_phrase(chunks[at_chunk + 1]).split() if sep else []
-        if refining and sep not in _LISTING and (
-                sep != "," or len(following) > _LIST_ITEM_WORDS
-                or bool(_ASKING_AGAIN.intersection(following[:1]))):
+        if refining and sep not in _LISTING and (sep != "," or _a_thing_of_its_own(
+                normalize_phrase(chunks[at_chunk + 1]).split())):
             refining = False
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
@@ -259,6 +257,12 @@ def _items(phrase: str, lex: Lexicon
             words.update(t[0] for t in tokens[at:at + size])
         at += size
     return items, frozenset(words), destinations, alongside
+
+
+def _a_thing_of_its_own(words: list[str]) -> bool:
+    """Whether what follows a comma in a list is a thing of its own, not the list's next item:
+    too long for an item, or asking again ("for my knitwear, need decent photos")."""
+    return len(words) > _LIST_ITEM_WORDS or bool(words and words[0] in _ASKING_AGAIN)
 
 
 def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> tuple[Phrase, int] | None:
