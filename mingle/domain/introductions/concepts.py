@@ -27,12 +27,15 @@ from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from mingle.domain.introductions import lexicon_cache
+from mingle.domain.records import normalize
 from mingle.domain.records.normalize import normalize_phrase
 
 LEXICON_FILES = ("concepts.toml", "concepts_trades.toml", "concepts_services.toml",
@@ -149,7 +152,8 @@ class Lexicon:
         # not "wether", "universe" not "university".
         self._english = english
         self.language = data.get("language", {}).get("name", "english")
-        self._stemmer = Stemmer.Stemmer(data.get("language", {}).get("stemmer", "english"))
+        self._stemmer_name = data.get("language", {}).get("stemmer", "english")
+        self._stemmer = Stemmer.Stemmer(self._stemmer_name)
         # Words that are their own stem ("customs" is not "customer"), then every word stemmed.
         self._own_stems = {w: w for w in normalize_phrase(
             data.get("language", {}).get("own_stems", "")).split()}
@@ -241,6 +245,17 @@ class Lexicon:
                     self._by_prefix[key] = word
                 elif known and self.exact[known].value != entry.value:
                     self._by_prefix[key] = ""
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What is kept of a built lexicon (lexicon_cache): all but the stemmer, which is made
+        again, and the lookups remembered since."""
+        state = {k: v for k, v in vars(self).items() if k != "_stemmer"}
+        state["_looked_up"], state["_by_second"] = {}, {}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        vars(self).update(state)
+        self._stemmer = Stemmer.Stemmer(self._stemmer_name)
 
     def _add_phrase(self, words: list[str], label: str, wide: Set[str],
                     concept_of: dict[str, str | None]) -> None:
@@ -422,9 +437,20 @@ def merge_lexicons(parts: list[dict]) -> dict:
 
 @cache
 def lexicon() -> Lexicon:
-    """The lexicon shipped with mingle (all its files), loaded on first use."""
+    """The lexicon shipped with mingle (all its files), loaded on first use: read as built from
+    the user's cache folder when it was built before from the same files and code."""
     folder = resources.files(__package__)
-    english = frozenset(line for line in folder.joinpath(ENGLISH_WORDS).read_text(
-        "utf-8").splitlines() if line and not line.startswith("#"))
-    return Lexicon(merge_lexicons([tomllib.loads(folder.joinpath(name).read_text("utf-8"))
+    texts = {name: folder.joinpath(name).read_bytes() for name in (*LEXICON_FILES, ENGLISH_WORDS)}
+    code = [Path(__file__).read_bytes(), Path(normalize.__file__).read_bytes()]
+    key = lexicon_cache.key_of([*texts.values(), *code],
+                               [lexicon_cache.python_version(), f"PyStemmer {Stemmer.version()}"])
+    return lexicon_cache.cached(key, lambda: build_lexicon(texts), Lexicon,
+                                lexicon_cache.cache_dir())
+
+
+def build_lexicon(texts: dict[str, bytes]) -> Lexicon:
+    """The lexicon built from the texts of its files (LEXICON_FILES and ENGLISH_WORDS)."""
+    english = frozenset(line for line in texts[ENGLISH_WORDS].decode("utf-8").splitlines()
+                        if line and not line.startswith("#"))
+    return Lexicon(merge_lexicons([tomllib.loads(texts[name].decode("utf-8"))
                                    for name in LEXICON_FILES]), english)
