@@ -896,6 +896,13 @@ def test_forms_kinds_and_senses_of_an_events_crowd(need: str, offer: str, met: b
      False),
     ("need help with hr policies", "mobile massage, 2 hrs minimum", False),
     ("need help with hr policies", "hr consultant for small firms", True),
+    # Human resources still, beside a number or a "/".
+    ("help with payroll/hr", "hr consultant for small firms", True),
+    ("need 2 hr consultants", "hr consultant for small firms", True),
+    ("need help with hr policies", "24/7 hr support for retailers", True),
+    # "Also" goes on with the list: the offer gives photography, for cafés and restaurants.
+    ("a restaurant to host our team dinner", "food photography for cafes, also restaurants",
+     False),
 ])
 def test_lists_that_ask_again_and_rates_per_hour(need: str, offer: str, met: bool) -> None:
     assert (need_met_by(need, offer) is not None) is met

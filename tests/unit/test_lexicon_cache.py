@@ -45,13 +45,28 @@ def test_a_built_lexicon_is_read_back_the_same(tmp_path: Path, texts: dict[str, 
     assert second.related("investment", "funding") == first.related("investment", "funding")
 
 
-def test_another_key_builds_again_and_keeps_only_the_newest(tmp_path: Path,
-                                                            texts: dict[str, bytes]) -> None:
+def test_another_key_builds_again_and_the_newest_three_are_kept(
+        tmp_path: Path, texts: dict[str, bytes]) -> None:
     calls, build = _counting(texts)
-    lexicon_cache.cached("old", build, Lexicon, tmp_path)
+    for age, key in enumerate(("d", "c", "b")):  # three older ones, "d" the oldest
+        lexicon_cache.cached(key, build, Lexicon, tmp_path)
+        os.utime(tmp_path / f"lexicon-{key}.pickle", (1e9 + age * 100, 1e9 + age * 100))
+    crashed = tmp_path / "lexicon-left.tmp"
+    crashed.write_bytes(b"half")
+    os.utime(crashed, (1e9, 1e9))
     lexicon_cache.cached("new", build, Lexicon, tmp_path)
-    assert calls == [1, 1]
-    assert [p.name for p in tmp_path.iterdir()] == ["lexicon-new.pickle"]
+    assert calls == [1, 1, 1, 1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "lexicon-b.pickle", "lexicon-c.pickle", "lexicon-new.pickle"]
+
+
+def test_a_file_others_may_write_is_not_read(tmp_path: Path, texts: dict[str, bytes]) -> None:
+    calls, build = _counting(texts)
+    lexicon_cache.cached("k", build, Lexicon, tmp_path)
+    (tmp_path / "lexicon-k.pickle").chmod(0o666)
+    lexicon_cache.cached("k", build, Lexicon, tmp_path)
+    assert calls == [1, 1]  # built again, and written again as the user's own
+    assert not (tmp_path / "lexicon-k.pickle").stat().st_mode & 0o022
 
 
 def test_the_key_names_every_source_and_version() -> None:
@@ -89,6 +104,9 @@ def test_where_the_cache_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     assert lexicon_cache.cache_dir() == tmp_path
     monkeypatch.setenv(lexicon_cache.CACHE_ENV, "off")
     assert lexicon_cache.cache_dir() is None
+    for unusable in ("~nosuchuser-of-this-machine/cache", "relative/cache"):
+        monkeypatch.setenv(lexicon_cache.CACHE_ENV, unusable)
+        assert lexicon_cache.cache_dir() is None
     monkeypatch.delenv(lexicon_cache.CACHE_ENV)
     assert lexicon_cache.cache_dir() is not None and "mingle" in str(lexicon_cache.cache_dir())
 

@@ -27,7 +27,6 @@ from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import Stemmer
@@ -441,7 +440,11 @@ def lexicon() -> Lexicon:
     the user's cache folder when it was built before from the same files and code."""
     folder = resources.files(__package__)
     texts = {name: folder.joinpath(name).read_bytes() for name in (*LEXICON_FILES, ENGLISH_WORDS)}
-    code = [Path(__file__).read_bytes(), Path(normalize.__file__).read_bytes()]
+    try:  # the code that builds it, as the package holds it (a folder or a zip)
+        code = [folder.joinpath("concepts.py").read_bytes(),
+                resources.files(normalize.__package__).joinpath("normalize.py").read_bytes()]
+    except OSError:
+        return build_lexicon(texts)  # no source to name the built lexicon by: nothing kept
     key = lexicon_cache.key_of([*texts.values(), *code],
                                [lexicon_cache.python_version(), f"PyStemmer {Stemmer.version()}"])
     return lexicon_cache.cached(key, lambda: build_lexicon(texts), Lexicon,

@@ -98,9 +98,15 @@ _PHRASE_MAX = 500  # characters of a need or an offer that are read
 _LEARNING = frozenset(("learn", "learning"))
 _LIST_ITEM_WORDS = 3  # "for cafés, bars and boutique hotels": the items of one list
 # "an etsy shop for my knitwear, need decent photos": after a comma, asking again starts a part.
-_ASKING_AGAIN = frozenset("need needs want wants also".split())
-# "£45/hr", "60 acres/hr", "2 hrs a week": hours, not human resources.
+_ASKING_AGAIN = frozenset("need needs want wants".split())
+# "£45/hr", "60 acres/hr", "2 hrs a week": hours, not human resources ("2 hr consultants",
+# "payroll/hr" are); a number, at most one word and a "/" before, or a number before and
+# nothing or a word of time after.
 _HOURS = frozenset(("hr", "hrs"))
+_PER_HOUR = re.compile(r"\d\S*(?:\s+[^\W\d]+)?\s*/\s*$")
+_TIME_AFTER = frozenset("a an per each every week weekly day daily month monthly minimum min max "
+                        "shift shifts session sessions slot slots block blocks turnaround "
+                        "notice".split())
 _LISTING = frozenset(("and", "or", "plus", "&", "/", "+", ""))  # separators inside a list
 _FILLER_INSIDE_PHRASE = 4  # filler words between two of a phrase's: "our books are a total mess"
 # "a bookshop with an events room", "graphic designer - print & signage": offered too.
@@ -173,11 +179,12 @@ def _items(phrase: str, lex: Lexicon
     chunks = _PARTS.split(text)
     seps = [found.group().lower() for found in _PARTS.finditer(text)]
     for at_chunk, chunk in enumerate(chunks):
-        last_number = at_chunk > 0 and seps[at_chunk - 1] == "/"  # "£45/hr" as "45 hr"
-        for word in normalize_phrase(chunk).split():
-            if word in _HOURS and last_number:
+        per_hour = at_chunk > 0 and seps[at_chunk - 1] == "/" and bool(_PER_HOUR.search(
+            "".join(c + sep for c, sep in zip(chunks[:at_chunk], seps, strict=False))))
+        chunk_words = normalize_phrase(chunk).split()
+        for at_word, word in enumerate(chunk_words):
+            if word in _HOURS and _hours(chunk_words, at_word, per_hour):
                 continue
-            last_number = word[0].isdigit()
             if word in PREPOSITIONS:
                 refining = refining or subject_seen
                 region, verb = region + 1, word in VERB_STARTS
@@ -257,6 +264,15 @@ def _items(phrase: str, lex: Lexicon
             words.update(t[0] for t in tokens[at:at + size])
         at += size
     return items, frozenset(words), destinations, alongside
+
+
+def _hours(words: list[str], at: int, per_hour: bool) -> bool:
+    """Whether "hr" at this place of a chunk's words is hours: first after a rate's "/", or after
+    a number with nothing or a word of time after it ("2 hrs a week", not "2 hr consultants")."""
+    if at == 0:
+        return per_hour
+    after = words[at + 1:at + 2]
+    return words[at - 1][0].isdigit() and (not after or after[0] in _TIME_AFTER)
 
 
 def _a_thing_of_its_own(words: list[str]) -> bool:
