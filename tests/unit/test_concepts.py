@@ -933,3 +933,25 @@ def test_lists_that_ask_again_and_rates_per_hour(need: str, offer: str, met: boo
 def test_senses_and_sides_of_salons_landlords_and_studios(need: str, offer: str,
                                                           met: bool) -> None:
     assert (need_met_by(need, offer) is not None) is met
+
+
+@pytest.mark.parametrize(("need", "offer", "met"), [
+    # Goods for sale do not meet a need for the work done with them ("broken", "a tech").
+    ("need someone to fix our glycol chiller", "used glycol chillers for sale, no servicing",
+     False),
+    ("espresso machine broken, need a tech", "new espresso machines for sale, 0% finance", False),
+    ("need a new glycol chiller for the brewery", "used glycol chillers for sale, no servicing",
+     True),
+    ("need a fork lift trainer for new staff", "used forklifts for sale, rotterdam", False),
+    # Senses of a practice, a port and a winery kept apart.
+    ("need a new supplier of kids spectacle frames", "bespoke picture framing, art & photos",
+     False),
+    ("need a customs bond for importing spirits", "bail bonds 24/7, cook county", False),
+    ("smoke taint testing for this vintage", "smoke alarm testing & fire safety certs", False),
+    ("clinical waste bins collected", "food waste composting for cafes", False),
+    ("need a new fermenting vat", "VAT returns for small firms", False),
+    ("need a night auditor for hotel reception", "statutory audits for SMEs", False),
+])
+def test_goods_for_sale_and_senses_of_practices_ports_and_wineries(need: str, offer: str,
+                                                                   met: bool) -> None:
+    assert (need_met_by(need, offer) is not None) is met

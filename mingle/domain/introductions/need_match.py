@@ -103,6 +103,8 @@ _ASKING_AGAIN = frozenset("need needs want wants".split())
 # "payroll/hr" are); a number, at most one word and a "/" before, or a number before and
 # nothing or a word of time after.
 _HOURS = frozenset(("hr", "hrs"))
+# "used glycol chillers for sale", "new & used": goods sold, not the work done with them.
+_FOR_SALE = re.compile(r"\bfor sale\b|\bnew (?:and )?used\b|\bsecond hand\b")
 _PER_HOUR = re.compile(r"\d\S*(?:\s+[^\W\d]+)?\s*/\s*$")
 _TIME_AFTER = frozenset("a an per each every week weekly day daily month monthly minimum min max "
                         "shift shifts session sessions slot slots block blocks turnaround "
@@ -137,8 +139,11 @@ class PhraseKey(NamedTuple):
     alongside_taught: frozenset[str] = frozenset()
     """Those of `alongside` that are taught ("music shop with guitar lessons")."""
     supplies: bool = False
-    """Its head names supply ("plumbing merchant", "cleaning supplies wholesale"): goods, not
-    the work done with them."""
+    """Its head names supply ("plumbing merchant", "cleaning supplies wholesale", "chillers for
+    sale"): goods, not the work done with them."""
+    works: bool = False
+    """It names a worker or the work ("need a plumber", "espresso machine broken, need a tech"):
+    the work done, which a supplier of the goods does not do."""
 
     def offered(self) -> PhraseKey:
         """The key as an offer: what it gives, not what it asks for."""
@@ -473,7 +478,10 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     if needing:
         heads |= asked
     return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads),
-                     alongside_taught=frozenset(taught - heads), supplies=supplies), bool(asked)
+                     alongside_taught=frozenset(taught - heads),
+                     supplies=supplies or bool(_FOR_SALE.search(normalize_phrase(phrase))),
+                     works=any(lex.stem(w) in lex.workers for w in normalize_phrase(phrase).split())
+                     ), bool(asked)
 
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
@@ -483,7 +491,7 @@ def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
     # A supplier of the goods is not the worker a need names ("plumbing merchant" for "need a
     # plumber"), unless the need asks for supply too.
     if not need.heads or not offer.heads or (
-            offer.supplies and not need.supplies and need.words & lex.workers):
+            offer.supplies and not need.supplies and need.works):
         return None
     # Teaching meets teaching (or advice), for the offer's subject and for each concept it
     # gives alongside: "music shop with guitar lessons" teaches guitar.
