@@ -51,7 +51,7 @@ def test_another_key_builds_again_and_the_newest_three_are_kept(
     for age, key in enumerate(("d", "c", "b")):  # three older ones, "d" the oldest
         lexicon_cache.cached(key, build, Lexicon, tmp_path)
         os.utime(tmp_path / f"lexicon-{key}.pickle", (1e9 + age * 100, 1e9 + age * 100))
-    crashed = tmp_path / "lexicon-left.tmp"
+    crashed = tmp_path / ".lexicon-left.pickle.1234.tmp"  # as the store's atomic write names it
     crashed.write_bytes(b"half")
     os.utime(crashed, (1e9, 1e9))
     lexicon_cache.cached("new", build, Lexicon, tmp_path)

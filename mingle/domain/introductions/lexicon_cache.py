@@ -21,7 +21,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -87,19 +86,14 @@ def _trusted(stat: os.stat_result) -> bool:
 
 
 def _write(folder: Path, path: Path, value: object) -> None:
-    """Write the file whole (a temporary file renamed), then remove the older ones; a folder
-    that cannot be written keeps nothing."""
+    """Write the file whole (the store's atomic write: a private temporary file, renamed), then
+    remove the older ones; a folder that cannot be written keeps nothing."""
+    from mingle.store.storage import atomic_write  # the one atomic write, also the database's
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=_PREFIX, suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as file:
-                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL),
+                     keep_backup=False)
         _tidy(folder, path)
     except (OSError, pickle.PicklingError):
         pass
@@ -111,7 +105,7 @@ def _tidy(folder: Path, kept: Path) -> None:
     now = time.time()
     built = sorted((p for p in folder.glob(f"{_PREFIX}*{_SUFFIX}") if p != kept),
                    key=_modified, reverse=True)
-    left = [p for p in folder.glob(f"{_PREFIX}*.tmp") if now - _modified(p) > _STALE_SECONDS]
+    left = [p for p in folder.glob(f".{_PREFIX}*.tmp") if now - _modified(p) > _STALE_SECONDS]
     for old in (*built[_KEEP - 1:], *left):
         with contextlib.suppress(OSError):
             old.unlink()

@@ -99,12 +99,12 @@ _LEARNING = frozenset(("learn", "learning"))
 _LIST_ITEM_WORDS = 3  # "for cafés, bars and boutique hotels": the items of one list
 # "an etsy shop for my knitwear, need decent photos": after a comma, asking again starts a part.
 _ASKING_AGAIN = frozenset("need needs want wants".split())
+# "used glycol chillers for sale", "new & used": goods sold, not the work done with them.
+_FOR_SALE = re.compile(r"\bfor sale\b|\bnew (?:and )?used\b|\bsecond hand\b")
 # "£45/hr", "60 acres/hr", "2 hrs a week": hours, not human resources ("2 hr consultants",
 # "payroll/hr" are); a number, at most one word and a "/" before, or a number before and
 # nothing or a word of time after.
 _HOURS = frozenset(("hr", "hrs"))
-# "used glycol chillers for sale", "new & used": goods sold, not the work done with them.
-_FOR_SALE = re.compile(r"\bfor sale\b|\bnew (?:and )?used\b|\bsecond hand\b")
 _PER_HOUR = re.compile(r"\d\S*(?:\s+[^\W\d]+)?\s*/\s*$")
 _TIME_AFTER = frozenset("a an per each every week weekly day daily month monthly minimum min max "
                         "shift shifts session sessions slot slots block blocks turnaround "
@@ -184,8 +184,10 @@ def _items(phrase: str, lex: Lexicon
     chunks = _PARTS.split(text)
     seps = [found.group().lower() for found in _PARTS.finditer(text)]
     for at_chunk, chunk in enumerate(chunks):
+        # What stands before the "/": a number and at most one word, so two chunks at most
+        # ("60+ acres/hr" is "60", "+", " acres", "/").
         per_hour = at_chunk > 0 and seps[at_chunk - 1] == "/" and bool(_PER_HOUR.search(
-            "".join(c + sep for c, sep in zip(chunks[:at_chunk], seps, strict=False))))
+            "".join(chunks[at] + seps[at] for at in range(max(0, at_chunk - 2), at_chunk))))
         chunk_words = normalize_phrase(chunk).split()
         for at_word, word in enumerate(chunk_words):
             if word in _HOURS and _hours(chunk_words, at_word, per_hour):
@@ -477,11 +479,11 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     asked = {label for label in asked_for(phrase) if label in lex.concepts and label not in heads}
     if needing:
         heads |= asked
+    said = normalize_phrase(phrase)
     return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads),
                      alongside_taught=frozenset(taught - heads),
-                     supplies=supplies or bool(_FOR_SALE.search(normalize_phrase(phrase))),
-                     works=any(lex.stem(w) in lex.workers for w in normalize_phrase(phrase).split())
-                     ), bool(asked)
+                     supplies=supplies or bool(_FOR_SALE.search(said)),
+                     works=any(lex.stem(w) in lex.workers for w in said.split())), bool(asked)
 
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
