@@ -11,13 +11,13 @@ a florists', gardeners' and landscapers' trade night in Cork.
 Written as people really type: some name what they need, some describe their situation, some only
 the problem. Measured blind, figures only: 58 of 170 pairs (34.1 %) and 13 decoys of 87 with the
 lexicon and matcher as the rounds on the seventeenth to twentieth sets began; 57, 57, 58 and 58
-after each of them, with 13 decoys throughout. Never tuned on: its misses are not shown by the
-benchmark and have not been read, so that it keeps saying how a fresh event fares.
+after each of them, with 13 decoys throughout. Then tuned on: 145 (85.3 %) and 7 decoys as that
+round ended.
 """
 
 from __future__ import annotations
 
-NEVER_TUNED = True  # the benchmark never shows its misses
+NEVER_TUNED = False  # since tuned on: its misses are shown
 
 # (concept, what the person in need wrote, what the person offering wrote):
 # a careful host would introduce these two.

@@ -955,3 +955,27 @@ def test_senses_and_sides_of_salons_landlords_and_studios(need: str, offer: str,
 def test_goods_for_sale_and_senses_of_practices_ports_and_wineries(need: str, offer: str,
                                                                    met: bool) -> None:
     assert (need_met_by(need, offer) is not None) is met
+
+
+def test_what_others_tell_a_person_to_do_is_what_they_need() -> None:
+    need = "hotel told us to sort our own flowers for the reception, idk where to start"
+    assert "accommodation" not in phrase_key(need).heads
+    assert need_met_by(need, "we do wedding flowers start to finish - consult, design, set up")
+
+
+def test_a_form_of_help_before_a_colon_works_in_what_follows() -> None:
+    offer = "trainer: travel anxiety & car desensitization, home visits, denver/aurora"
+    assert need_met_by("dog goes mental in the car", offer)
+    assert need_met_by("a tutor for my son", "maths tutor, gcse and a level")
+
+
+def test_thru_refines_as_through_does() -> None:
+    need = "japanese knotweed coming up thru the patio"
+    assert need_met_by(need, "knotweed eradication, stem injection, management plans")
+    assert not need_met_by(need, "block paving & patios laid, free quotes")
+
+
+def test_residents_are_no_subject() -> None:
+    need = "two residents with grade 3 pressure sores, district nurse not happy"
+    assert f"{AD_HOC}resident" not in phrase_key(need).heads
+    assert need_met_by(need, "tissue viability nurse: pressure ulcer prevention training, audits")

@@ -56,10 +56,11 @@ _OWN_USE = re.compile(r"\bfor (?:my|our) own\b")
 BECAUSE = "because|bc|cos|coz|cuz"  # what a reason starts with, as a pattern's alternatives
 _BECAUSE = re.compile(rf"\b(?:{BECAUSE})\b", re.IGNORECASE)
 # "investors keep asking for our cap table", "the insurer requires…", "clients keep demanding
-# raw files"; not "insurance required by our venue" (what is required comes first), "print on
-# demand", "demand for our cakes".
+# raw files", "the hotel told us to sort our own flowers"; not "insurance required by our
+# venue" (what is required comes first), "print on demand", "demand for our cakes".
 _ASKED_OF = re.compile(r"\b(?:ask(?:s|ed|ing)? (?:us |me )?for|(?<!on )demand(?:s|ed|ing)?"
-                       r"(?! for\b)|requires?|insist(?:s|ed|ing)? on)\b", re.IGNORECASE)
+                       r"(?! for\b)|requires?|insist(?:s|ed|ing)? on|told (?:us|me) to)\b",
+                       re.IGNORECASE)
 # Matched on normalised (singular) text: "…and for clients", "…as well as yours".
 _FOR_OTHERS = re.compile(r"\b(?:and|plus|also|as well as)\s+(?:for\s+)?(?:other|client|customer|"
                          r"you|your|business)\b|\bown (?:client|customer)\b")

@@ -41,7 +41,8 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   ("a shopify theme tweaked", "our first 10 customers"), but an amount asked for is a need
   for money ("need $50k for a second food truck"); after "get … into" the place is what is
   needed ("get my jam into farm shops"); a form of help alone names its concept
-  ([forms_alone]: "a manufacturer", "a tutor for my son").
+  ([forms_alone]: "a manufacturer", "a tutor for my son"), beside what a later part names
+  ("trainer: travel anxiety & car desensitization").
 
 Read as an offer, a phrase also gives what it names after "with" or a spaced dash ("bookshop
 with an events room"), and gives neither what a clause of it asks for ("seeking 50k loan") nor
@@ -465,10 +466,14 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                 taught |= {h for h in given if lex.concepts[h].teaching}
     advises = _names_form(items, ADVICE)
     alone = _form_alone(phrase, items, lex)
-    if alone is not None:  # "a manufacturer", "a tutor for my son"
+    # "a manufacturer", "a tutor for my son"; "trainer: travel anxiety & car desensitization"
+    # trains in what the later part names, as well.
+    if alone is not None and not any(h[0] != AD_HOC for h in heads):
         return PhraseKey(frozenset((alone,)), lex.concepts[alone].teaching
                          or _names_form(items, TEACHING), words, advises,
                          frozenset(also - {alone})), False
+    if alone is not None:
+        heads.add(alone)
     if not heads:  # only forms of help ("advice", "workshops"): they are the subject
         forms = [i for i in items if i.kind == "form"]
         teaching = any(i.value == TEACHING for i in forms)
