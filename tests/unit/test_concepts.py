@@ -979,3 +979,16 @@ def test_residents_are_no_subject() -> None:
     need = "two residents with grade 3 pressure sores, district nurse not happy"
     assert f"{AD_HOC}resident" not in phrase_key(need).heads
     assert need_met_by(need, "tissue viability nurse: pressure ulcer prevention training, audits")
+
+
+def test_when_refines() -> None:
+    need = "septic keeps backing up when the cottages are full"
+    assert f"{AD_HOC}cottage" not in phrase_key(need).heads
+    assert need_met_by(need, "septic pump-outs & upgrades for rural properties")
+
+
+def test_trained_says_who_is_qualified_not_that_it_teaches() -> None:
+    offer = "in-home respite care, overnight & weekends, dementia trained carers"
+    assert not phrase_key(offer).offered().teaching
+    assert need_met_by("i care for my husband full time and need a weekend off", offer)
+    assert phrase_key("dementia care training for staff").teaching

@@ -43,9 +43,9 @@ ENGLISH_WORDS = "english_words.txt"  # the English words of five letters or more
 # Fields joined when two files name one concept: words by spaces, lists by commas.
 _SPACED, _LISTED = ("words", "verbs"), ("phrases", "broader", "near")
 # Words that end a region of a phrase: what comes after them only refines what comes before.
-PREPOSITIONS = frozenset("for of to with in on at by from about into around re who that which thru "
-                         "so can could near after before like per without through across "
-                         "within during under between than off onto towards toward".split())
+PREPOSITIONS = frozenset("for of to with in on at by from about into around re who that which "
+                         "so can could near after before like per without through thru across "
+                         "within during under between than off onto towards toward when".split())
 # Prepositions after which a verb says what is needed ("someone to film our launch").
 VERB_STARTS = frozenset("to who that which so can could".split())
 DETERMINERS = frozenset("a an the my our your their his her some this these those".split())
