@@ -992,3 +992,13 @@ def test_trained_says_who_is_qualified_not_that_it_teaches() -> None:
     assert not phrase_key(offer).offered().teaching
     assert need_met_by("i care for my husband full time and need a weekend off", offer)
     assert phrase_key("dementia care training for staff").teaching
+
+
+def test_a_number_may_stand_inside_a_phrase_right_before_its_next_word() -> None:
+    # "3" is a word of other phrases ("level 3 food hygiene"): "lost 3 drivers" is still
+    # "lost drivers".
+    assert need_met_by("lost 3 drivers to the competitor this year",
+                       "HR for haulage - driver engagement surveys, retention bonuses")
+    # …but not a number and filler after it, across a part: no "demo day pitch" here.
+    assert "speaking coach" not in phrase_key(
+        "demo day in 3 weeks and my pitch is all over the place").heads

@@ -36,13 +36,13 @@ def test_no_decoy_is_suggested(need: str, offer: str, why: str) -> None:
 LEVELS = {"intro_holdout": (25, 0), "intro_holdout2": (24, 0), "intro_holdout3": (24, 0),
           "intro_holdout4": (25, 0), "intro_holdout5": (53, 0), "intro_holdout6": (35, 0),
           "intro_holdout7": (46, 0), "intro_holdout8": (75, 0), "intro_holdout9": (83, 0),
-          "intro_holdout10": (100, 0), "intro_holdout11": (97, 4),
+          "intro_holdout10": (101, 0), "intro_holdout11": (98, 4),
           "intro_holdout12": (124, 0), "intro_holdout13": (110, 0), "intro_holdout14": (43, 4),
           "intro_holdout15": (38, 5), "intro_holdout16": (107, 2),
-          "intro_holdout17": (149, 1), "intro_holdout18": (164, 0),
+          "intro_holdout17": (149, 1), "intro_holdout18": (165, 0),
           "intro_holdout19": (154, 2), "intro_holdout20": (157, 1),
           "intro_holdout21": (145, 7), "intro_holdout22": (171, 5),
-          "intro_holdout23": (171, 12),
+          "intro_holdout23": (172, 12),
           "intro_holdout24": (83, 15)}
 HOLD_OUTS = [(module, *LEVELS[module.__name__.rsplit(".", 1)[1]])
              for _, module in SETS if module.__name__ != "tests.unit.intro_eval"]

@@ -301,7 +301,7 @@ def _phrase_at(tokens: list[list], at: int, lex: Lexicon) -> tuple[Phrase, int] 
     near: set[str] = set()
     for token in tokens[at + 1:at + 2 + _FILLER_INSIDE_PHRASE]:
         near.add(token[0])
-        if token[1] is None or token[1].kind != "ignore":
+        if not _skippable(token):
             if token[1] is not None and token[1].kind == "concept":
                 near.add(CONCEPT_MARK + token[1].value)
             break
@@ -326,7 +326,8 @@ def _phrase_here(tokens: list[list], at: int, phrase: Phrase) -> tuple[int, int]
     """(tokens taken, words as written) when the phrase starts at a token, else None.
 
     A filler word the phrase does not have may stand between its words ("our books are a
-    total mess"), a few at most, never before its first.
+    total mess"), a few at most, never before its first; so may a number, right before the
+    next word ("lost 6 drivers"; not "demo day in 3 weeks and my pitch").
     """
     taken = written = 0
     for want, synonym in zip(phrase.stems, phrase.synonyms, strict=True):
@@ -343,10 +344,19 @@ def _phrase_here(tokens: list[list], at: int, phrase: Phrase) -> tuple[int, int]
                     and entry.value == synonym):
                 break
             skipped += 1
-            if taken == 1 or entry is None or entry.kind != "ignore" or (
-                    skipped > _FILLER_INSIDE_PHRASE):
+            if taken == 1 or not _skippable(tokens[at + taken - 1]) or (
+                    skipped > _FILLER_INSIDE_PHRASE) or (
+                    skipped > 1 and tokens[at + taken - 2][1] is None):
                 return None
     return taken, written
+
+
+def _skippable(token: list) -> bool:
+    """Whether a token may stand between a phrase's words: filler ("our books are a total
+    mess"), or a number the lexicon has no concept for ("lost 6 drivers" is "lost drivers",
+    though "6" is a word of another phrase)."""
+    entry = token[1]
+    return entry.kind == "ignore" if entry is not None else token[6][0].isdigit()
 
 
 def _heads_of(subjects: list[_Item], lex: Lexicon) -> set[str]:
