@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import threading
 
 from mingle.store.database import Store
@@ -141,13 +140,14 @@ async def test_the_lexicon_of_needs_is_read_off_the_ui_thread_before_the_index(
     from mingle.domain.introductions import concepts
 
     readers: list[str] = []
-    read = concepts.lexicon.__wrapped__
+    read = concepts._load
 
     def reading():
         readers.append(threading.current_thread().name)
         return read()
 
-    monkeypatch.setattr(concepts, "lexicon", functools.cache(reading))
+    monkeypatch.setattr(concepts, "_lexicon", None)  # as at a start: not read yet
+    monkeypatch.setattr(concepts, "_load", reading)
     with Store(demo_path) as store:
         async with run_app(store, size=(100, 30)) as (app, pilot):
             await wait_until(pilot, lambda: app.network.ready, "the search index")

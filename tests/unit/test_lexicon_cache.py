@@ -117,3 +117,28 @@ def test_the_shipped_lexicon_is_kept_in_the_tests_own_cache_folder(
     concepts.lexicon()
     assert len(list(isolated_cache.glob("lexicon-*.pickle"))) == 1
     assert need_met_by("someone to do my books", "bookkeeping for small shops") is not None
+
+
+def test_threads_asking_at_once_load_the_lexicon_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    from mingle.domain.introductions import concepts
+
+    built: list[object] = []
+
+    def slow_load() -> object:
+        time.sleep(0.05)
+        built.append(object())
+        return built[-1]
+
+    monkeypatch.setattr(concepts, "_lexicon", None)
+    monkeypatch.setattr(concepts, "_load", slow_load)
+    got: list[object] = []
+    threads = [threading.Thread(target=lambda: got.append(concepts.lexicon())) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(built) == 1
+    assert got == built * 4

@@ -22,10 +22,10 @@ word, as the one concept whose words begin with the same seven letters ("agronom
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from collections.abc import Set
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -434,10 +434,25 @@ def merge_lexicons(parts: list[dict]) -> dict:
     return merged
 
 
-@cache
+_lexicon: Lexicon | None = None
+_LOADING = threading.Lock()
+
+
 def lexicon() -> Lexicon:
-    """The lexicon shipped with mingle (all its files), loaded on first use: read as built from
-    the user's cache folder when it was built before from the same files and code."""
+    """The lexicon shipped with mingle (all its files), loaded on first use, once however many
+    threads ask at the same time: read as built from the user's cache folder when it was built
+    before from the same files and code."""
+    global _lexicon
+    found = _lexicon
+    if found is None:
+        with _LOADING:
+            if _lexicon is None:
+                _lexicon = _load()
+            found = _lexicon
+    return found
+
+
+def _load() -> Lexicon:
     folder = resources.files(__package__)
     texts = {name: folder.joinpath(name).read_bytes() for name in (*LEXICON_FILES, ENGLISH_WORDS)}
     try:  # the code that builds it, as the package holds it (a folder or a zip)
