@@ -11,14 +11,13 @@ cheesemongers' market traders' evening in Lyon (in English).
 
 Written as people really type: some name what they need, some describe their situation, some only
 the problem. Measured blind, figures only: 78 of 225 pairs (34.7 %) and 18 decoys of 113 with the
-lexicon and matcher as the round on the twenty-fourth set began; 78 and 18 as it ended. Never
-tuned on: its misses are not shown by the benchmark and have not been read, so that it keeps
-saying how a fresh event fares.
+lexicon and matcher as the round on the twenty-fourth set began; 78 and 18 as it ended. Then
+tuned on: 144 (64.0 %) and 15 decoys as that round ended.
 """
 
 from __future__ import annotations
 
-NEVER_TUNED = True  # the benchmark never shows its misses
+NEVER_TUNED = False  # since tuned on: its misses are shown
 
 # (concept, what the person in need wrote, what the person offering wrote):
 # a careful host would introduce these two.
