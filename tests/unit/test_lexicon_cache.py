@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import pickle
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -120,11 +122,6 @@ def test_the_shipped_lexicon_is_kept_in_the_tests_own_cache_folder(
 
 
 def test_threads_asking_at_once_load_the_lexicon_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    import threading
-    import time
-
-    from mingle.domain.introductions import concepts
-
     built: list[object] = []
 
     def slow_load() -> object:

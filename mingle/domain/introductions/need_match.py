@@ -476,14 +476,12 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                 taught |= {h for h in given if lex.concepts[h].teaching}
     advises = _names_form(items, ADVICE)
     alone = _form_alone(phrase, items, lex)
-    # "a manufacturer", "a tutor for my son"; "trainer: travel anxiety & car desensitization"
-    # trains in what the later part names, as well.
-    if alone is not None and not any(h[0] != AD_HOC for h in heads):
-        return PhraseKey(frozenset((alone,)), lex.concepts[alone].teaching
-                         or _names_form(items, TEACHING), words, advises,
-                         frozenset(also - {alone})), False
     if alone is not None:
-        heads.add(alone)
+        if not any(h[0] != AD_HOC for h in heads):  # "a manufacturer", "a tutor for my son"
+            return PhraseKey(frozenset((alone,)), lex.concepts[alone].teaching
+                             or _names_form(items, TEACHING), words, advises,
+                             frozenset(also - {alone})), False
+        heads.add(alone)  # "trainer: travel anxiety & …" trains in what the later part names
     if not heads:  # only forms of help ("advice", "workshops"): they are the subject
         forms = [i for i in items if i.kind == "form"]
         teaching = any(i.value == TEACHING for i in forms)
