@@ -449,7 +449,11 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
         taught_from = min((i.region for i in mine if i.kind == "form" and i.value == TEACHING
                            and i.verb), default=None)
         headed = False
-        for region in sorted({i.region for i in mine}, key=lambda r: (part, r) not in destinations):
+        # "get my jam into farm shops": where it is to get to is what is needed, when the
+        # lexicon knows it ("raw beans in aus" is about the beans).
+        known_at = {i.region for i in mine if i.kind == "concept"}
+        for region in sorted({i.region for i in mine},
+                             key=lambda r: (part, r) not in destinations or r not in known_at):
             here = [i for i in mine if i.region == region]
             subjects = [i for i in here if i.kind != "form"]
             if subjects and not headed:
