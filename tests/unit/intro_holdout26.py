@@ -11,14 +11,13 @@ operators' gathering in Chamonix (in English).
 
 Written as people really type: some name what they need, some describe their situation, some only
 the problem. Measured blind, figures only: 67 of 177 pairs (37.9 %) and 10 decoys of 84 with the
-lexicon and matcher as the round on the twenty-fifth set began; 67 and 10 as it ended. Never
-tuned on: its misses are not shown by the benchmark and have not been read, so that it keeps
-saying how a fresh event fares.
+lexicon and matcher as the round on the twenty-fifth set began; 67 and 10 as it ended. Then
+tuned on: 155 (87.6 %) and 4 decoys as that round ended.
 """
 
 from __future__ import annotations
 
-NEVER_TUNED = True  # the benchmark never shows its misses
+NEVER_TUNED = False  # since tuned on: its misses are shown
 
 # (concept, what the person in need wrote, what the person offering wrote):
 # a careful host would introduce these two.
