@@ -364,6 +364,10 @@ def test_neighbours_never_meet() -> None:
     ("get my jam into farm shops", {"retail buyers"}),
     # where it is to get to names no concept: the thing got is what is needed
     ("get my candles in waterstones", {"candles"}),
+    # what gets in is the need when it does the getting, not where it gets
+    ("mice keep getting into the flour", {"pest control"}),
+    ("want to get our beer into bars", {"venue bar"}),
+    ("bookkeeping while you wait", {"bookkeeping"}),  # "while" refines
     # a form of help alone names its concept
     ("a manufacturer", {"manufacturing"}),
     ("a tutor for my son", {"tutoring"}),

@@ -46,7 +46,7 @@ _SPACED, _LISTED = ("words", "verbs"), ("phrases", "broader", "near")
 PREPOSITIONS = frozenset("for of to with in on at by from about into around re who that which "
                          "so can could near after before like per without through thru across "
                          "within during under between than off onto towards toward when "
-                         "along".split())
+                         "along while".split())
 # Prepositions after which a verb says what is needed ("someone to film our launch").
 VERB_STARTS = frozenset("to who that which so can could".split())
 DETERMINERS = frozenset("a an the my our your their his her some this these those".split())

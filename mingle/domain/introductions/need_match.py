@@ -181,6 +181,7 @@ def _items(phrase: str, lex: Lexicon
     alongside: set[tuple[int, int]] = set()
     owned = False  # the word before was "my", "our"…
     subject_seen = False  # this part has a word that is a concept or unknown
+    region_subject = False  # and this region has ("rats getting into the seed": no destination)
     text = _DASH.sub(f" {_DASH_WORD} ", phrase)
     chunks = _PARTS.split(text)
     seps = [found.group().lower() for found in _PARTS.finditer(text)]
@@ -195,13 +196,13 @@ def _items(phrase: str, lex: Lexicon
                 continue
             if word in PREPOSITIONS:
                 refining = refining or subject_seen
-                region, verb = region + 1, word in VERB_STARTS
+                region, verb, region_subject = region + 1, word in VERB_STARTS, False
                 if getting and word in INTO:
                     destinations.add((part, region))
                 if word in _ALONGSIDE:
                     alongside.add((part, region))
                 continue
-            getting = getting or word in GETTING
+            getting = getting or (word in GETTING and not region_subject)
             if word in DETERMINERS and tokens and tokens[-1][2:4] == [part, region]:
                 tokens[-1][5] = True
             if word in NOT_IN_PHRASES:
@@ -215,7 +216,8 @@ def _items(phrase: str, lex: Lexicon
             acting = bool(tokens) and tokens[-1][6] in PRONOUNS
             tokens.append([stem, entry, part, region, verb, acting, word, owned])
             owned = owned and entry is not None and entry.kind == "ignore"  # "our new bakery"
-            subject_seen = subject_seen or entry is None or entry.kind == "concept"
+            is_subject = entry is None or entry.kind == "concept"
+            subject_seen, region_subject = subject_seen or is_subject, region_subject or is_subject
         # A list goes on refining ("for cafés, bars and boutique hotels in the lakes"); a clause
         # after a comma ("in canby, will haul your wet mash"), a full stop or "because" is a
         # thing of its own.
@@ -225,7 +227,7 @@ def _items(phrase: str, lex: Lexicon
             refining = False
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
             region, verb, part = region + 1, False, part + 1
-            getting = subject_seen = False
+            getting = subject_seen = region_subject = False
     for at, token in enumerate(tokens):
         # "to hire a designer": a verb at the start of its region, before its object.
         label = lex.verbs.get(token[6])
