@@ -40,11 +40,12 @@ LEVELS = {"intro_holdout": (25, 0), "intro_holdout2": (24, 0), "intro_holdout3":
           "intro_holdout12": (124, 0), "intro_holdout13": (110, 0), "intro_holdout14": (43, 3),
           "intro_holdout15": (39, 5), "intro_holdout16": (107, 2),
           "intro_holdout17": (149, 1), "intro_holdout18": (165, 0),
-          "intro_holdout19": (154, 2), "intro_holdout20": (157, 1),
+          "intro_holdout19": (154, 2), "intro_holdout20": (159, 1),
           "intro_holdout21": (145, 7), "intro_holdout22": (172, 5),
           "intro_holdout23": (173, 12), "intro_holdout24": (147, 7),
           "intro_holdout25": (145, 15), "intro_holdout26": (155, 4),
-          "intro_holdout27": (157, 2), "intro_holdout28": (77, 7)}
+          "intro_holdout27": (157, 2), "intro_holdout28": (162, 0),
+          "intro_holdout29": (69, 11)}
 HOLD_OUTS = [(module, *LEVELS[module.__name__.rsplit(".", 1)[1]])
              for _, module in SETS if module.__name__ != "tests.unit.intro_eval"]
 
