@@ -10,14 +10,13 @@ campsite owners in Newquay; music teachers, piano tuners and instrument shops in
 
 Written as people really type: some name what they need, some describe their situation, some only
 the problem. Measured blind, figures only: 69 of 175 pairs (39.4 %) and 11 decoys of 84 with the
-lexicon and matcher as the round on the twenty-eighth set began; 69 and 11 as it ended. Never
-tuned on: its misses are not shown by the benchmark and have not been read, so that it keeps
-saying how a fresh event fares.
+lexicon and matcher as the round on the twenty-eighth set began; 69 and 11 as it ended. Then
+tuned on: 152 (86.9 %) and 4 decoys as that round ended.
 """
 
 from __future__ import annotations
 
-NEVER_TUNED = True  # the benchmark never shows its misses
+NEVER_TUNED = False  # since tuned on: its misses are shown
 
 # (concept, what the person in need wrote, what the person offering wrote):
 # a careful host would introduce these two.

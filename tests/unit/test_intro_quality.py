@@ -45,7 +45,7 @@ LEVELS = {"intro_holdout": (25, 0), "intro_holdout2": (24, 0), "intro_holdout3":
           "intro_holdout23": (173, 12), "intro_holdout24": (147, 7),
           "intro_holdout25": (145, 15), "intro_holdout26": (155, 4),
           "intro_holdout27": (157, 2), "intro_holdout28": (162, 0),
-          "intro_holdout29": (69, 11)}
+          "intro_holdout29": (152, 4), "intro_holdout30": (77, 9)}
 HOLD_OUTS = [(module, *LEVELS[module.__name__.rsplit(".", 1)[1]])
              for _, module in SETS if module.__name__ != "tests.unit.intro_eval"]
 
