@@ -388,6 +388,20 @@ def test_teaching_only_meets_teaching() -> None:
     assert not need_met_by("3d printing service", "3d printing classes")
 
 
+def test_an_offer_that_also_teaches_gives_what_its_other_parts_name() -> None:
+    # a part of its own (after a comma or a colon) that does not teach is given as it is
+    assert need_met_by("looking to switch coffee roaster for our cafe", "specialty roaster, "
+                       "wholesale to cafes, machine loan & staff training with supply")
+    assert need_met_by("worried about our infection control records", "infection prevention "
+                       "consultant for dental practices: audits, staff training, documentation")
+    # not one joined by "&" to what teaches ("drawing & illustration classes" are both
+    # classes), nor what follows a teaching part's colon (what the course teaches)
+    assert not need_met_by("need an illustrator for my picture book",
+                           "kids' drawing & illustration classes, saturday mornings")
+    assert not need_met_by("EP is mixed, needs mastering for vinyl",
+                           "german B2 course: mastering the grammar in 8 weeks")
+
+
 def test_american_spellings_are_read_as_british() -> None:
     assert phrase_key("organize our event").heads == {"event planning"}
     assert phrase_key("jewelry maker").heads == {"jewellery"}

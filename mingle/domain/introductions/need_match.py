@@ -52,7 +52,11 @@ An offer meets a need when a head of each is the same concept, or one is wider t
 ("funding" ~ "angel investment"), and both or neither ask for teaching (or the side that does not
 teach gives advice: "DEI training" ~ "diversity and inclusion consultant"); teaching is asked for
 by a form of help in the head's region or by learning said before it ("want to learn to shear
-sheep"). Everything else, the modifiers ("seed", "angel", "for small shops"), refines the fit
+sheep"). An offer that teaches in one part and not in another meets a need that does not ask to
+be taught with what the other part gives ("roaster, wholesale to cafes, staff training with
+supply"), unless that part is joined by "and"/"&" to one that teaches ("drawing & illustration
+classes") or follows a teaching part's colon ("german course: mastering the grammar"). Everything
+else, the modifiers ("seed", "angel", "for small shops"), refines the fit
 and never blocks it: `Meeting.fit` is 1 for the same concept (not a wider one, nor one the offer
 gives alongside) plus 1 when the two share a word.
 """
@@ -145,6 +149,10 @@ class PhraseKey(NamedTuple):
     works: bool = False
     """It names a worker or the work ("need a plumber", "espresso machine broken, need a tech"):
     the work done, which a supplier of the goods does not do."""
+    untaught: frozenset[str] = frozenset()
+    """Of a key that teaches, the heads of its parts that do not ("roaster, wholesale to cafes,
+    staff training with supply" sells coffee as well as teaching): they meet needs that do not
+    ask to be taught."""
 
     def offered(self) -> PhraseKey:
         """The key as an offer: what it gives, not what it asks for."""
@@ -168,17 +176,20 @@ class _Item(NamedTuple):
     owned: bool = False  # after "my", "our"…: "electricity bills killing | our bakery"
 
 
-def _items(phrase: str, lex: Lexicon
-           ) -> tuple[list[_Item], frozenset[str], set[tuple[int, int]], set[tuple[int, int]]]:
+def _items(phrase: str, lex: Lexicon) -> tuple[list[_Item], frozenset[str], set[tuple[int, int]],
+                                                set[tuple[int, int]], set[int], set[int]]:
     """The concepts, forms and unknown words of a phrase, where they stand; its subject stems;
     the (part, region) places that are where something is to get to ("into farm shops"); those
-    that follow "with" or a spaced dash."""
+    that follow "with" or a spaced dash; the parts joined to the next by "and", "&", "+" or "/"
+    ("drawing & illustration classes": the classes may be of both); the parts before a colon."""
     tokens: list[list] = []  # stem, entry, part, region, verb, acts, word, owned
     region, verb, part = 0, False, 0
     refining = False  # after a preposition that follows a subject: "and" goes on refining
     getting = False  # "get my jam into farm shops": the farm shops are what is needed
     destinations: set[tuple[int, int]] = set()
     alongside: set[tuple[int, int]] = set()
+    joined: set[int] = set()
+    before_colon: set[int] = set()
     owned = False  # the word before was "my", "our"…
     subject_seen = False  # this part has a word that is a concept or unknown
     region_subject = False  # and this region has ("rats getting into the seed": no destination)
@@ -226,6 +237,10 @@ def _items(phrase: str, lex: Lexicon
                 normalize_phrase(chunks[at_chunk + 1]).split())):
             refining = False
         if not refining:  # "PR and media pitching": a second thing; "for cafés and bars": not
+            if sep in _LISTING and sep:
+                joined.add(part)
+            elif sep == ":":
+                before_colon.add(part)
             region, verb, part = region + 1, False, part + 1
             getting = subject_seen = region_subject = False
     for at, token in enumerate(tokens):
@@ -273,7 +288,7 @@ def _items(phrase: str, lex: Lexicon
         if found is not None or entry is None or entry.kind == "concept":
             words.update(t[0] for t in tokens[at:at + size])
         at += size
-    return items, frozenset(words), destinations, alongside
+    return items, frozenset(words), destinations, alongside, joined, before_colon
 
 
 def _hours(words: list[str], at: int, per_hour: bool) -> bool:
@@ -439,11 +454,13 @@ def phrase_key(phrase: str) -> PhraseKey:
 def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     """The phrase's key, and whether it asks for what only a need asks for (money, a shop)."""
     lex = lexicon()
-    items, words, destinations, after_with = _items(phrase, lex)
+    items, words, destinations, after_with, joined, before_colon = _items(phrase, lex)
     heads: set[str] = set()
     also: set[str] = set()
     taught: set[str] = set()
     teaching = supplies = False
+    untaught: set[str] = set()
+    taught_after: int | None = None  # "german course: mastering the grammar" teaches it all
     for part in sorted({i.part for i in items}):
         mine = [i for i in items if i.part == part]
         # "want to learn to shear sheep": teaching said as a verb before the subject, in its
@@ -468,9 +485,15 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                                and head in lex.ancestors.get(i.value, ())), head)
                          for head in found}
                 heads |= found
-                teaching |= _names_form(here, TEACHING) or (
+                teaches = _names_form(here, TEACHING) or (
                     taught_from is not None and taught_from <= region) or any(
                     h in lex.concepts and lex.concepts[h].teaching for h in found)
+                teaching |= teaches
+                if teaches and part in before_colon and taught_after is None:
+                    taught_after = part
+                if not teaches and part not in joined and part - 1 not in joined and (
+                        taught_after is None):
+                    untaught |= found
                 supplies |= _names_form(here, SUPPLY) or any(
                     h in lex.concepts and lex.concepts[h].supplies for h in found)
                 headed = True
@@ -488,6 +511,7 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                              or _names_form(items, TEACHING), words, advises,
                              frozenset(also - {alone})), False
         heads.add(alone)  # "trainer: travel anxiety & …" trains in what the later part names
+        untaught.clear()
     if not heads:  # only forms of help ("advice", "workshops"): they are the subject
         forms = [i for i in items if i.kind == "form"]
         teaching = any(i.value == TEACHING for i in forms)
@@ -502,7 +526,8 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     return PhraseKey(frozenset(heads), teaching, words, advises, frozenset(also - heads),
                      alongside_taught=frozenset(taught - heads),
                      supplies=supplies or bool(_FOR_SALE.search(said)),
-                     works=any(lex.stem(w) in lex.workers for w in said.split())), bool(asked)
+                     works=any(lex.stem(w) in lex.workers for w in said.split()),
+                     untaught=frozenset(untaught & heads if teaching else ())), bool(asked)
 
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
@@ -515,9 +540,11 @@ def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
             offer.supplies and not need.supplies and need.works):
         return None
     # Teaching meets teaching (or advice), for the offer's subject and for each concept it
-    # gives alongside: "music shop with guitar lessons" teaches guitar.
+    # gives alongside: "music shop with guitar lessons" teaches guitar. An offer that also
+    # teaches meets a need that does not with what its other parts give.
     given = sorted(offer.heads) if need.teaching == offer.teaching or (
-        offer.advises if need.teaching else need.advises) else []
+        offer.advises if need.teaching else need.advises) else sorted(
+        offer.untaught) if not need.teaching else []
     given += [b for b in sorted(offer.alongside) if (b in offer.alongside_taught) == need.teaching]
     best: Meeting | None = None
     for a in sorted(need.heads):
