@@ -55,10 +55,10 @@ by a form of help in the head's region or by learning said before it ("want to l
 sheep"). An offer that teaches in one part and not in another meets a need that does not ask to
 be taught with what the other part gives ("roaster, wholesale to cafes, staff training with
 supply"), unless that part is joined by "and"/"&" to one that teaches ("drawing & illustration
-classes") or follows a teaching part's colon ("german course: mastering the grammar"). Everything
-else, the modifiers ("seed", "angel", "for small shops"), refines the fit
-and never blocks it: `Meeting.fit` is 1 for the same concept (not a wider one, nor one the offer
-gives alongside) plus 1 when the two share a word.
+classes") or follows a teaching part's colon ("german course: mastering the grammar").
+Everything else, the modifiers ("seed", "angel", "for small shops"), refines the fit and never
+blocks it: `Meeting.fit` is 1 for the same concept (not a wider one, nor one the offer gives
+alongside) plus 1 when the two share a word.
 """
 
 from __future__ import annotations
@@ -192,7 +192,7 @@ def _items(phrase: str, lex: Lexicon) -> tuple[list[_Item], frozenset[str], set[
     before_colon: set[int] = set()
     owned = False  # the word before was "my", "our"…
     subject_seen = False  # this part has a word that is a concept or unknown
-    region_subject = False  # and this region has ("rats getting into the seed": no destination)
+    region_subject = False  # this region has one too ("rats getting into": no destination)
     text = _DASH.sub(f" {_DASH_WORD} ", phrase)
     chunks = _PARTS.split(text)
     seps = [found.group().lower() for found in _PARTS.finditer(text)]
@@ -542,9 +542,12 @@ def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
     # Teaching meets teaching (or advice), for the offer's subject and for each concept it
     # gives alongside: "music shop with guitar lessons" teaches guitar. An offer that also
     # teaches meets a need that does not with what its other parts give.
-    given = sorted(offer.heads) if need.teaching == offer.teaching or (
-        offer.advises if need.teaching else need.advises) else sorted(
-        offer.untaught) if not need.teaching else []
+    if need.teaching == offer.teaching or (offer.advises if need.teaching else need.advises):
+        given = sorted(offer.heads)
+    elif not need.teaching:  # "roaster, wholesale to cafes, staff training with supply"
+        given = sorted(offer.untaught)
+    else:
+        given = []
     given += [b for b in sorted(offer.alongside) if (b in offer.alongside_taught) == need.teaching]
     best: Meeting | None = None
     for a in sorted(need.heads):
