@@ -460,7 +460,7 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     taught: set[str] = set()
     teaching = supplies = False
     untaught: set[str] = set()
-    taught_after: int | None = None  # "german course: mastering the grammar" teaches it all
+    taught_on = False  # after a teaching part's colon: "german course: mastering the grammar"
     for part in sorted({i.part for i in items}):
         mine = [i for i in items if i.part == part]
         # "want to learn to shear sheep": teaching said as a verb before the subject, in its
@@ -489,11 +489,9 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                     taught_from is not None and taught_from <= region) or any(
                     h in lex.concepts and lex.concepts[h].teaching for h in found)
                 teaching |= teaches
-                if teaches and part in before_colon and taught_after is None:
-                    taught_after = part
-                if not teaches and part not in joined and part - 1 not in joined and (
-                        taught_after is None):
+                if not (teaches or taught_on or part in joined or part - 1 in joined):
                     untaught |= found
+                taught_on |= teaches and part in before_colon
                 supplies |= _names_form(here, SUPPLY) or any(
                     h in lex.concepts and lex.concepts[h].supplies for h in found)
                 headed = True
