@@ -51,6 +51,10 @@ def test_learning_to_do_it_asks_for_teaching() -> None:
     assert phrase_key("want to learn to shear sheep").teaching
     assert not need_met_by("want to learn to shear sheep", "shearing contractor, small flocks")
     assert phrase_key("learn how to do my own books").teaching
+    # Learning said as the first word of a phrase, which yields to a narrower concept.
+    need = "staff want to learn swedish sign language"
+    assert phrase_key(need).teaching and phrase_key(need).heads == {"sign language"}
+    assert not need_met_by(need, "sign language interpreters")
     assert not phrase_key("coffee supplier for training centres").teaching
     # A workshop may be a place: "need a workshop for car repairs" asks for no lessons.
     assert need_met_by("need a workshop for car repairs", "garage, MOTs and car repairs")
@@ -981,6 +985,12 @@ def test_what_others_tell_a_person_to_do_is_what_they_need() -> None:
     need = "hotel told us to sort our own flowers for the reception, idk where to start"
     assert "accommodation" not in phrase_key(need).heads
     assert need_met_by(need, "we do wedding flowers start to finish - consult, design, set up")
+
+
+def test_a_clause_that_asks_again_is_not_an_item_of_the_list_before_it() -> None:
+    need = "want to sell my soaps in the EU, someone told me i need a CPSR"
+    assert "cosmetic safety assessment" in phrase_key(need).heads
+    assert need_met_by(need, "cosmetic safety assessor, CPSR & product information file")
 
 
 def test_a_form_of_help_before_a_colon_works_in_what_follows() -> None:

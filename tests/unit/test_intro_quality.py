@@ -47,7 +47,7 @@ LEVELS = {"intro_holdout": (25, 0), "intro_holdout2": (24, 0), "intro_holdout3":
           "intro_holdout27": (157, 2), "intro_holdout28": (162, 0),
           "intro_holdout29": (152, 4), "intro_holdout30": (154, 0),
           "intro_holdout31": (149, 0), "intro_holdout32": (124, 1),
-          "intro_holdout33": (79, 10)}
+          "intro_holdout33": (156, 5), "intro_holdout34": (61, 14)}
 HOLD_OUTS = [(module, *LEVELS[module.__name__.rsplit(".", 1)[1]])
              for _, module in SETS if module.__name__ != "tests.unit.intro_eval"]
 

@@ -140,7 +140,7 @@ def _unasked(question: re.Match[str]) -> str:
 
 def needed_text(phrase: str, known: Callable[[str], bool]) -> str:
     """The phrase, each clause that asks after saying who asks cut to what it asks if `known`."""
-    kept: list[str] = []
+    kept = ""
     for at, clause in enumerate(_CLAUSE.findall(phrase)):
         if at and _refuses(clause):
             continue
@@ -150,9 +150,14 @@ def needed_text(phrase: str, known: Callable[[str], bool]) -> str:
             asking = _ASKED_OF.search(clause)
             before = normalize_phrase(clause[:asking.start()]).split() if asking else []
         cut = clause[asking.end():] if asking else ""
-        kept.append(cut if before and asking and asking.group().lower() not in _ASKED_BEFORE
-                    and not _SERVES.intersection(before) and known(cut) else clause)
-    return ",".join(kept)
+        if (before and asking and asking.group().lower() not in _ASKED_BEFORE
+                and not _SERVES.intersection(before) and known(cut)):
+            # A clause that asked again is a thing of its own, not an item of a list before it
+            # ("sell my soaps in the EU, someone told me i need a CPSR").
+            kept += (";" if kept else "") + cut
+        else:
+            kept += ("," if at else "") + clause
+    return kept
 
 
 def _refuses(clause: str) -> bool:

@@ -52,10 +52,11 @@ An offer meets a need when a head of each is the same concept, or one is wider t
 ("funding" ~ "angel investment"), and both or neither ask for teaching (or the side that does not
 teach gives advice: "DEI training" ~ "diversity and inclusion consultant"); teaching is asked for
 by a form of help in the head's region or by learning said before it ("want to learn to shear
-sheep"). An offer that teaches in one part and not in another meets a need that does not ask to
-be taught with what the other part gives ("roaster, wholesale to cafes, staff training with
-supply"), unless that part is joined by "and"/"&" to one that teaches ("drawing & illustration
-classes") or follows a teaching part's colon ("german course: mastering the grammar").
+sheep", "learn swedish sign language", where "learn swedish" is a phrase). An offer that teaches in
+one part and not in another meets a need that does not ask to be taught with what the other part
+gives ("roaster, wholesale to cafes, staff training with supply"), unless that part is joined by
+"and"/"&" to one that teaches ("drawing & illustration classes") or follows a teaching part's colon
+("german course: mastering the grammar").
 Everything else, the modifiers ("seed", "angel", "for small shops"), refines the fit and never
 blocks it: `Meeting.fit` is 1 for the same concept (not a wider one, nor one the offer gives
 alongside) plus 1 when the two share a word.
@@ -260,6 +261,8 @@ def _items(phrase: str, lex: Lexicon) -> tuple[list[_Item], frozenset[str], set[
             continue
         if found is not None:
             size = found[1]
+            if word in _LEARNING:  # "learn swedish sign language": learning said in a phrase
+                items.append(_Item("form", TEACHING, part, reg, True, False))
             # "cater our party", "trade mark our brand": a verb before its object, by any word.
             items.append(_Item("concept", found[0].label, part, reg, vb,
                                any(t[5] for t in tokens[at:at + size]), mine))
