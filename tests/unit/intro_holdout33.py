@@ -9,14 +9,13 @@ perfumers, candle makers and soap makers in Grasse (in English).
 
 Written as people really type: some name what they need, some describe their situation, some only
 the problem. Measured blind, figures only: 79 of 176 pairs (44.9 %) and 10 decoys of 80 with the
-lexicon and matcher as the round on the thirty-second set began; 79 and 10 as it ended. Never
-tuned on: its misses are not shown by the benchmark and have not been read, so that it keeps
-saying how a fresh event fares.
+lexicon and matcher as the round on the thirty-second set began; 79 and 10 as it ended. Then
+tuned on: 161 (91.5 %) and 3 decoys as that round ended.
 """
 
 from __future__ import annotations
 
-NEVER_TUNED = False
+NEVER_TUNED = False  # since tuned on: its misses are shown
 
 # (concept, what the person in need wrote, what the person offering wrote):
 # a careful host would introduce these two.
