@@ -7,8 +7,10 @@ truck operators, Austin; studio glassblowers, Stourbridge; public sauna operator
 English); home care agencies, Dublin.
 
 Written as people really type: some name what they need, some describe their situation, some only
-the problem. Never tuned on: its misses are not shown by the benchmark and have not been read, so
-that it keeps saying how a fresh event fares.
+the problem. Measured blind, figures only: 64 of 174 pairs (36.8 %) and 8 decoys of 87 with the
+lexicon and matcher as the round on the thirty-fourth set began; 64 and 8 as it ended. Never
+tuned on: its misses are not shown by the benchmark and have not been read, so that it keeps
+saying how a fresh event fares.
 """
 
 from __future__ import annotations

@@ -987,6 +987,13 @@ def test_what_others_tell_a_person_to_do_is_what_they_need() -> None:
     assert need_met_by(need, "we do wedding flowers start to finish - consult, design, set up")
 
 
+def test_a_customer_who_wants_something_asks_for_it() -> None:
+    need = "customer wants her old frame resprayed"
+    assert phrase_key(need).heads == {"powder coating"}
+    assert not need_met_by(need, "spray tan studio, walk-ins welcome")
+    assert need_met_by(need, "powder coating: bike frames, racks and small parts")
+
+
 def test_a_clause_that_asks_again_is_not_an_item_of_the_list_before_it() -> None:
     need = "want to sell my soaps in the EU, someone told me i need a CPSR"
     assert "cosmetic safety assessment" in phrase_key(need).heads

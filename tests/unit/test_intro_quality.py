@@ -42,12 +42,12 @@ LEVELS = {"intro_holdout": (25, 0), "intro_holdout2": (24, 0), "intro_holdout3":
           "intro_holdout17": (150, 1), "intro_holdout18": (165, 0),
           "intro_holdout19": (154, 2), "intro_holdout20": (160, 1),
           "intro_holdout21": (147, 7), "intro_holdout22": (175, 5),
-          "intro_holdout23": (175, 12), "intro_holdout24": (149, 7),
-          "intro_holdout25": (147, 15), "intro_holdout26": (158, 4),
+          "intro_holdout23": (177, 12), "intro_holdout24": (149, 7),
+          "intro_holdout25": (148, 14), "intro_holdout26": (158, 4),
           "intro_holdout27": (158, 2), "intro_holdout28": (162, 0),
           "intro_holdout29": (153, 4), "intro_holdout30": (154, 0),
           "intro_holdout31": (149, 0), "intro_holdout32": (124, 1),
-          "intro_holdout33": (161, 3), "intro_holdout34": (124, 3),
+          "intro_holdout33": (161, 3), "intro_holdout34": (143, 0),
           "intro_holdout35": (64, 8)}
 HOLD_OUTS = [(module, *LEVELS[module.__name__.rsplit(".", 1)[1]])
              for _, module in SETS if module.__name__ != "tests.unit.intro_eval"]

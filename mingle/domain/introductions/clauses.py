@@ -86,8 +86,8 @@ def _asking(clause: str) -> tuple[re.Match[str] | None, list[str]]:
     words before it."""
     for found in _ASKING.finditer(clause):
         before = normalize_phrase(clause[:found.start()]).split()
-        if not (found.group().lower() in ("needs", "wants") and before
-                and before[-1] in _NEEDS_AS_NOUN):
+        # "customer needs research" names needs; "customer wants her frame resprayed" asks.
+        if not (found.group().lower() == "needs" and before and before[-1] in _NEEDS_AS_NOUN):
             return found, before
     return None, []
 
