@@ -987,6 +987,17 @@ def test_what_others_tell_a_person_to_do_is_what_they_need() -> None:
     assert need_met_by(need, "we do wedding flowers start to finish - consult, design, set up")
 
 
+def test_a_need_whose_head_is_unknown_also_asks_for_the_concept_before_it() -> None:
+    # "whining" is no word of the lexicon's: the laptop is what the need is about too.
+    need = "my laptop fan is whining"
+    assert phrase_key(need).guessed == {"IT support"}
+    assert need_met_by(need, "laptop repairs & IT support for small offices")
+    # An offer is not read so: its last word names what it gives.
+    assert not need_met_by("need a social media manager", "social worker, family support")
+    # Only beside a head the lexicon does not know.
+    assert not phrase_key("the laptop keeps overheating").guessed
+
+
 def test_a_customer_who_wants_something_asks_for_it() -> None:
     need = "customer wants her old frame resprayed"
     assert phrase_key(need).heads == {"powder coating"}

@@ -36,19 +36,19 @@ def test_no_decoy_is_suggested(need: str, offer: str, why: str) -> None:
 LEVELS = {"intro_holdout": (25, 0), "intro_holdout2": (24, 0), "intro_holdout3": (24, 0),
           "intro_holdout4": (25, 0), "intro_holdout5": (53, 0), "intro_holdout6": (35, 0),
           "intro_holdout7": (46, 0), "intro_holdout8": (75, 0), "intro_holdout9": (83, 0),
-          "intro_holdout10": (101, 0), "intro_holdout11": (98, 4),
-          "intro_holdout12": (124, 0), "intro_holdout13": (111, 0), "intro_holdout14": (44, 3),
-          "intro_holdout15": (40, 5), "intro_holdout16": (107, 2),
+          "intro_holdout10": (101, 0), "intro_holdout11": (100, 4),
+          "intro_holdout12": (124, 0), "intro_holdout13": (112, 0), "intro_holdout14": (50, 3),
+          "intro_holdout15": (46, 5), "intro_holdout16": (109, 2),
           "intro_holdout17": (150, 1), "intro_holdout18": (165, 0),
-          "intro_holdout19": (154, 2), "intro_holdout20": (160, 1),
-          "intro_holdout21": (147, 7), "intro_holdout22": (175, 5),
-          "intro_holdout23": (177, 12), "intro_holdout24": (149, 7),
-          "intro_holdout25": (148, 14), "intro_holdout26": (158, 4),
-          "intro_holdout27": (158, 2), "intro_holdout28": (162, 0),
-          "intro_holdout29": (153, 4), "intro_holdout30": (154, 0),
-          "intro_holdout31": (149, 0), "intro_holdout32": (124, 1),
-          "intro_holdout33": (161, 3), "intro_holdout34": (143, 0),
-          "intro_holdout35": (121, 0), "intro_holdout36": (60, 10)}
+          "intro_holdout19": (155, 2), "intro_holdout20": (161, 1),
+          "intro_holdout21": (149, 7), "intro_holdout22": (177, 5),
+          "intro_holdout23": (180, 12), "intro_holdout24": (150, 7),
+          "intro_holdout25": (152, 14), "intro_holdout26": (159, 4),
+          "intro_holdout27": (160, 2), "intro_holdout28": (164, 0),
+          "intro_holdout29": (155, 5), "intro_holdout30": (160, 0),
+          "intro_holdout31": (151, 0), "intro_holdout32": (125, 1),
+          "intro_holdout33": (161, 4), "intro_holdout34": (143, 0),
+          "intro_holdout35": (125, 0), "intro_holdout36": (65, 10)}
 HOLD_OUTS = [(module, *LEVELS[module.__name__.rsplit(".", 1)[1]])
              for _, module in SETS if module.__name__ != "tests.unit.intro_eval"]
 

@@ -26,7 +26,10 @@ A phrase is read as people write it: "someone to do my books", "bookkeeping for 
   specific word wins ("UX designer" is about UX design, "python developer" about python).
   A concept marked `with_object` (hiring) heads with what follows it ("hiring developers");
   one marked `kind_of` (space, customers) with a word before it is a kind of its own ("kiln
-  space" is not "shelf space").
+  space" is not "shelf space"). Read as a need, a head that is a word the lexicon does not
+  know also gives the last concept of its region (`PhraseKey.guessed`: "my laptop fan is
+  whining" asks about the laptop too); an offer's unknown last word stays its only head
+  ("social worker" offers no social media).
 - Filler words ("someone", "new", "business") and filler phrases ("fully qualified and
   insured", "keeps coming back") are dropped only once the lexicon's phrases
   have been found, so that phrases may hold them ("do my books", "new website"). A phrase of
@@ -154,6 +157,10 @@ class PhraseKey(NamedTuple):
     """Of a key that teaches, the heads of its parts that do not ("roaster, wholesale to cafes,
     staff training with supply" sells coffee as well as teaching): they meet needs that do not
     ask to be taught."""
+    guessed: frozenset[str] = frozenset()
+    """Read of a need only: the last concept of a region whose head is a word the lexicon does
+    not know ("vaccine fridge logs keep having gaps" is about the fridge logs too); an offer is
+    not read so ("social worker" offers no social media)."""
 
     def offered(self) -> PhraseKey:
         """The key as an offer: what it gives, not what it asks for."""
@@ -444,7 +451,7 @@ def phrase_key(phrase: str) -> PhraseKey:
     phrase = served_last(phrase[:_PHRASE_MAX])  # a pasted page is read for what it starts with
     # "theatre company looking for rehearsal space": about what is asked for, when it is known.
     needed = needed_text(phrase, lambda text: any(
-        head[0] != AD_HOC for head in _read(text)[0].heads))
+        head[0] != AD_HOC for head in _read(text)[0].heads | _read(text)[0].guessed))
     cut = normalize_phrase(needed) != normalize_phrase(phrase)
     key, asked = _read(needed if cut else phrase)
     offered = offered_text(phrase, lambda text: _read(text)[0].heads)
@@ -463,6 +470,7 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
     taught: set[str] = set()
     teaching = supplies = False
     untaught: set[str] = set()
+    guessed: set[str] = set()
     taught_on = False  # after a teaching part's colon: "german course: mastering the grammar"
     for part in sorted({i.part for i in items}):
         mine = [i for i in items if i.part == part]
@@ -488,6 +496,12 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                                and head in lex.ancestors.get(i.value, ())), head)
                          for head in found}
                 heads |= found
+                # "vaccine fridge logs keep having gaps": an unknown word last, a known concept
+                # before it; not the person's own ("our orchard's bins" is not about orchards).
+                known = [i.value for i in subjects if i.kind == "concept"]
+                if known and len(found) == 1 and all(h[0] == AD_HOC and " " not in h
+                                                     for h in found):
+                    guessed.add(known[-1])
                 teaches = _names_form(here, TEACHING) or (
                     taught_from is not None and taught_from <= region) or any(
                     h in lex.concepts and lex.concepts[h].teaching for h in found)
@@ -528,7 +542,8 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                      alongside_taught=frozenset(taught - heads),
                      supplies=supplies or bool(_FOR_SALE.search(said)),
                      works=any(lex.stem(w) in lex.workers for w in said.split()),
-                     untaught=frozenset(untaught & heads if teaching else ())), bool(asked)
+                     untaught=frozenset(untaught & heads if teaching else ()),
+                     guessed=frozenset(guessed - heads)), bool(asked)
 
 
 def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
@@ -551,7 +566,7 @@ def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
         given = []
     given += [b for b in sorted(offer.alongside) if (b in offer.alongside_taught) == need.teaching]
     best: Meeting | None = None
-    for a in sorted(need.heads):
+    for a in sorted(need.heads | need.guessed):
         for b in given:
             if a == b:
                 found = Meeting(a, int(b in offer.heads))

@@ -106,7 +106,7 @@ def subject(key: PhraseKey) -> PhraseKey:
     """What decides whether an offer meets a need: the key's heads and form, not its words."""
     return PhraseKey(key.heads, key.teaching, frozenset(), key.advises, key.alongside,
                      None if key.as_offer is None else subject(key.as_offer),
-                     key.alongside_taught)
+                     key.alongside_taught, guessed=key.guessed)
 
 
 @lru_cache(maxsize=1 << 16)
