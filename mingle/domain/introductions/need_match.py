@@ -496,8 +496,7 @@ def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
                                and head in lex.ancestors.get(i.value, ())), head)
                          for head in found}
                 heads |= found
-                # "vaccine fridge logs keep having gaps": an unknown word last, a known concept
-                # before it; not the person's own ("our orchard's bins" is not about orchards).
+                # "my laptop fan is whining": an unknown word last, a known concept before it.
                 known = [i.value for i in subjects if i.kind == "concept"]
                 if known and len(found) == 1 and all(h[0] == AD_HOC and " " not in h
                                                      for h in found):
