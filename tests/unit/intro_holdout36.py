@@ -10,14 +10,13 @@ hand-knitters and yarn dyers' fibre weekend, Reykjavik (in English).
 Written as people really type: some name what they need, some describe their situation, some only
 the problem. Measured blind, figures only: 60 of 174 pairs (34.5 %) and 10 decoys of 80 with the
 lexicon and matcher as the round on the thirty-fifth set began; 60 and 10 as it ended; 65 and 10
-with the rule on needs whose head the lexicon does not know, after it. Never tuned on: its misses
-are not shown by the benchmark and have not been read, so that it keeps saying how a fresh event
-fares.
+with the rule on needs whose head the lexicon does not know, after it. Then tuned on: 121 (69.5 %)
+and 3 decoys as that round ended (a shorter round).
 """
 
 from __future__ import annotations
 
-NEVER_TUNED = True  # the benchmark never shows its misses
+NEVER_TUNED = False  # since tuned on: its misses are shown
 
 # (concept, what the person in need wrote, what the person offering wrote):
 # a careful host would introduce these two.
