@@ -159,8 +159,8 @@ class PhraseKey(NamedTuple):
     ask to be taught."""
     guessed: frozenset[str] = frozenset()
     """Read of a need only: the last concept of a region whose head is a word the lexicon does
-    not know ("vaccine fridge logs keep having gaps" is about the fridge logs too); an offer is
-    not read so ("social worker" offers no social media)."""
+    not know ("my laptop fan is whining" is about the laptop too); an offer is not read so
+    ("social worker" offers no social media)."""
 
     def offered(self) -> PhraseKey:
         """The key as an offer: what it gives, not what it asks for."""
@@ -450,8 +450,7 @@ def phrase_key(phrase: str) -> PhraseKey:
     """How a need or an offer is matched (see the module's docstring)."""
     phrase = served_last(phrase[:_PHRASE_MAX])  # a pasted page is read for what it starts with
     # "theatre company looking for rehearsal space": about what is asked for, when it is known.
-    needed = needed_text(phrase, lambda text: any(
-        head[0] != AD_HOC for head in _read(text)[0].heads | _read(text)[0].guessed))
+    needed = needed_text(phrase, _names_a_concept)
     cut = normalize_phrase(needed) != normalize_phrase(phrase)
     key, asked = _read(needed if cut else phrase)
     offered = offered_text(phrase, lambda text: _read(text)[0].heads)
@@ -459,6 +458,12 @@ def phrase_key(phrase: str) -> PhraseKey:
     if asked or cut or normalize_phrase(offered) != normalize_phrase(phrase):
         return key._replace(as_offer=_read(offered, needing=False)[0])
     return key
+
+
+def _names_a_concept(text: str) -> bool:
+    """Whether a need's text names a concept of the lexicon, guessed ones included."""
+    key = _read(text)[0]
+    return any(head[0] != AD_HOC for head in key.heads | key.guessed)
 
 
 def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
