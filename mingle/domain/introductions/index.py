@@ -111,7 +111,7 @@ def matching_offers(need: PhraseKey, by_head: Mapping[str, list[PhraseKey]]
                     ) -> list[PhraseKey]:
     """The offers that meet a need; `by_head`: each concept → the offers filed under it."""
     found: dict[PhraseKey, bool] = {}
-    for head in need.heads | need.guessed:
+    for head in need.sought():
         for concept in candidate_heads(head):
             for offer in by_head.get(concept, ()):
                 if offer not in found:

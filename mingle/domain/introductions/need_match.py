@@ -162,6 +162,10 @@ class PhraseKey(NamedTuple):
     not know ("my laptop fan is whining" is about the laptop too); an offer is not read so
     ("social worker" offers no social media)."""
 
+    def sought(self) -> frozenset[str]:
+        """What the key as a need may be met on: its heads and the concepts guessed of it."""
+        return self.heads | self.guessed
+
     def offered(self) -> PhraseKey:
         """The key as an offer: what it gives, not what it asks for."""
         return self if self.as_offer is None else self.as_offer
@@ -462,8 +466,7 @@ def phrase_key(phrase: str) -> PhraseKey:
 
 def _names_a_concept(text: str) -> bool:
     """Whether a need's text names a concept of the lexicon, guessed ones included."""
-    key = _read(text)[0]
-    return any(head[0] != AD_HOC for head in key.heads | key.guessed)
+    return any(head[0] != AD_HOC for head in _read(text)[0].sought())
 
 
 def _read(phrase: str, needing: bool = True) -> tuple[PhraseKey, bool]:
@@ -570,7 +573,7 @@ def meeting(need: PhraseKey, offer: PhraseKey) -> Meeting | None:
         given = []
     given += [b for b in sorted(offer.alongside) if (b in offer.alongside_taught) == need.teaching]
     best: Meeting | None = None
-    for a in sorted(need.heads | need.guessed):
+    for a in sorted(need.sought()):
         for b in given:
             if a == b:
                 found = Meeting(a, int(b in offer.heads))
